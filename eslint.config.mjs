@@ -1,0 +1,116 @@
+// Lint for the whole workspace. Module boundaries follow ARCHITECTURE.md: a module depends on its own
+// scope and on platform only, the shell never on a module, browser code never on server-only packages.
+import js from '@eslint/js';
+import nx from '@nx/eslint-plugin';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const serverOnlyPackages = [
+  '@trpc/server',
+  '@trpc/server/*',
+  'drizzle-orm',
+  'drizzle-orm/*',
+  'postgres',
+  '@electric-sql/pglite',
+  '@electric-sql/pglite/*',
+  'fastify',
+  '@fastify/*',
+  'pino',
+  'prom-client',
+  'node:*',
+];
+const modules = ['booking', 'family-centre', 'work-ability', 'feedback'];
+
+export default tseslint.config(
+  {
+    ignores: ['**/dist/**', '**/node_modules/**', '**/.data/**', '**/migrations/meta/**', '**/*.d.ts'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { '@nx': nx },
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            // Scopes: a module sees itself and the platform; the shell sees the platform only.
+            ...modules.map((m) => ({
+              sourceTag: `scope:${m}`,
+              onlyDependOnLibsWithTags: [`scope:${m}`, 'scope:platform'],
+            })),
+            { sourceTag: 'scope:shell', onlyDependOnLibsWithTags: ['scope:shell', 'scope:platform'] },
+            { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:platform'] },
+            { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['*'] },
+            // Layers inside a module.
+            {
+              sourceTag: 'type:contract',
+              onlyDependOnLibsWithTags: ['type:contract'],
+              allowedExternalImports: ['zod'],
+            },
+            {
+              sourceTag: 'type:domain',
+              onlyDependOnLibsWithTags: ['type:contract', 'type:domain'],
+              bannedExternalImports: serverOnlyPackages,
+            },
+            {
+              sourceTag: 'type:data',
+              onlyDependOnLibsWithTags: ['type:contract', 'type:domain', 'type:data'],
+            },
+            {
+              sourceTag: 'type:api',
+              onlyDependOnLibsWithTags: ['type:contract', 'type:domain', 'type:data', 'type:util'],
+            },
+            { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },
+            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:ui', 'type:util', 'type:contract'] },
+            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:data'] },
+            // Browser code never bundles server-only packages; it may name an api lib for its types only
+            // (checked below with no-restricted-imports, which tells type imports apart).
+            {
+              sourceTag: 'runtime:browser',
+              onlyDependOnLibsWithTags: ['runtime:browser', 'runtime:any', 'type:api'],
+              bannedExternalImports: serverOnlyPackages,
+            },
+            { sourceTag: 'runtime:any', onlyDependOnLibsWithTags: ['runtime:any'], bannedExternalImports: serverOnlyPackages },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Browser projects: api libs for `import type` only, data libs never.
+    files: ['apps/shell/**/*.{ts,tsx}', 'apps/booking/**/*.{ts,tsx}', 'libs/platform/ui/**/*.{ts,tsx}', 'libs/platform/federation/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^@asiointi/[a-z-]+-api$',
+              allowTypeImports: true,
+              message: 'Browser code may import an api lib for its types only: use `import type`.',
+            },
+            {
+              regex: '^@asiointi/[a-z-]+-(data|service)$',
+              message: 'Browser code never imports a data lib or a service.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.test.{ts,tsx}', '**/test/**/*.{ts,tsx}', 'tools/**/*.{ts,mjs}', '**/*.config.ts', 'apps/*-service/src/main.ts'],
+    rules: { 'no-console': 'off' },
+  },
+);

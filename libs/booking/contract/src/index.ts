@@ -1,0 +1,3 @@
+export * from './localized-text';
+export * from './units';
+export * from './service-types';
