@@ -113,4 +113,9 @@ export default tseslint.config(
     files: ['**/*.test.{ts,tsx}', '**/test/**/*.{ts,tsx}', 'tools/**/*.{ts,mjs}', '**/*.config.ts', 'apps/*-service/src/main.ts'],
     rules: { 'no-console': 'off' },
   },
+  {
+    // Build and test configuration is tooling, not part of a project's code graph.
+    files: ['**/vitest.config.ts', '**/vite.config.ts', '**/drizzle.config.ts'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
 );
