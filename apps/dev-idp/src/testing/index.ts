@@ -1,0 +1,5 @@
+// Test-only helpers: never import these from production code.
+export * from './obtain-tokens';
+export { BrowserlessClient } from './browserless-client';
+export { CookieJar } from './cookie-jar';
+export { createPkcePair, type PkcePair } from './pkce';

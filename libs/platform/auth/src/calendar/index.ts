@@ -1,0 +1,3 @@
+export * from './calendar-date';
+export * from './helsinki-date';
+export * from './age';
