@@ -1,0 +1,44 @@
+/** The booking module's strings in Finnish; sv.ts and en.ts must have the same keys. */
+export const bookingFi = {
+  title: 'Ajanvaraus',
+  intro: 'Valitse toimipiste, niin näet sen palvelut ja sen, miten niihin varataan aika.',
+  unitPicker: {
+    label: 'Toimipiste',
+    placeholder: 'Valitse toimipiste',
+    loading: 'Ladataan toimipisteitä…',
+    none: 'Toimipisteitä ei löytynyt.',
+  },
+  unit: {
+    address: 'Osoite',
+  },
+  services: {
+    heading: 'Palvelut: {{unit}}',
+    loading: 'Ladataan palveluja…',
+    none: 'Tässä toimipisteessä ei ole verkossa näkyviä palveluja.',
+    duration: 'Kesto',
+    durationValue: '{{minutes}} min',
+    channels: 'Asiointitapa',
+    selfBookable: 'Voit varata ajan verkossa.',
+    requiresBookingRight: 'Ajan voi varata, kun sinulla on ajanvarausoikeus, esimerkiksi lähete.',
+    byPhoneOnly: 'Varaa aika soittamalla toimipisteeseen.',
+  },
+  channels: {
+    onSite: 'Käynti toimipisteessä',
+    phone: 'Puhelu',
+    video: 'Videoyhteys',
+  },
+  errors: {
+    unitNotFound: 'Valitsemaasi toimipistettä ei löytynyt. Valitse toinen toimipiste.',
+    invalidRequest: 'Tietoja ei voitu hakea tällä valinnalla. Valitse toimipiste uudelleen.',
+    tooManyRequests: 'Palvelussa on juuri nyt ruuhkaa. Odota hetki ja yritä uudelleen.',
+    network: 'Yhteys palveluun ei toiminut. Tarkista verkkoyhteys ja yritä uudelleen.',
+    generic: 'Tietoja ei juuri nyt saatu ladattua. Yritä myöhemmin uudelleen.',
+    retry: 'Yritä uudelleen',
+  },
+  notFound: {
+    title: 'Sivua ei löytynyt',
+    backToBooking: 'Takaisin ajanvaraukseen',
+  },
+};
+
+export type BookingStrings = typeof bookingFi;

@@ -1,0 +1,31 @@
+// Standalone development only (`npm run dev` in apps/booking): the module without the shell.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { initI18n, useLanguage } from '@asiointi/platform-i18n';
+import { BookingModule } from './module/BookingModule';
+
+const apiUrl: string = import.meta.env.VITE_BOOKING_API_URL ?? 'http://127.0.0.1:4401';
+
+function Standalone() {
+  const { language } = useLanguage();
+  return (
+    <main style={{ padding: '1rem' }}>
+      <Routes>
+        <Route path="/*" element={<BookingModule apiUrl={apiUrl} basePath="/" language={language} />} />
+      </Routes>
+    </main>
+  );
+}
+
+initI18n();
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <BrowserRouter>
+        <Standalone />
+      </BrowserRouter>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,35 @@
+import { useMemo, type ReactNode } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import type { Language } from '@asiointi/platform-i18n';
+import { UiProvider } from '@asiointi/platform-ui';
+import { createBookingClient } from '../api/create-booking-client';
+import { bookingQueryKeyPrefix, TRPCProvider } from '../api/trpc';
+import { useModuleQueryClient } from './use-module-query-client';
+
+export interface BookingProvidersProps {
+  apiUrl: string;
+  language: Language;
+  /** Replaces the browser's fetch for calls to the service (tests). */
+  fetch?: typeof fetch;
+  children: ReactNode;
+}
+
+/** What the module's pages need: the booking service's typed client, a query client, and UI context. */
+export function BookingProviders({ apiUrl, language, fetch, children }: BookingProvidersProps) {
+  const { queryClient, isOwn } = useModuleQueryClient();
+  const trpcClient = useMemo(
+    () => createBookingClient(apiUrl, { language, fetch }),
+    [apiUrl, language, fetch],
+  );
+  const content = (
+    <TRPCProvider
+      trpcClient={trpcClient}
+      queryClient={queryClient}
+      keyPrefix={bookingQueryKeyPrefix(language)}
+    >
+      {/* The remote bundles its own React Aria, so it needs its own router and locale context. */}
+      <UiProvider>{children}</UiProvider>
+    </TRPCProvider>
+  );
+  return isOwn ? <QueryClientProvider client={queryClient}>{content}</QueryClientProvider> : content;
+}

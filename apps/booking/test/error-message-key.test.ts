@@ -1,0 +1,39 @@
+import { TRPCClientError } from '@trpc/client';
+import { describe, expect, it } from 'vitest';
+import { errorMessageKey } from '../src/api/error-message-key';
+import { retryUnlessRefused } from '../src/api/retry-policy';
+
+function serverError(code: string, httpStatus: number) {
+  return TRPCClientError.from({ error: { message: 'raw', code: -32000, data: { code, httpStatus } } });
+}
+
+describe('errorMessageKey', () => {
+  it.each([
+    ['UNIT_NOT_FOUND', 404, 'errors.unitNotFound'],
+    ['VALIDATION_FAILED', 400, 'errors.invalidRequest'],
+    ['TOO_MANY_REQUESTS', 429, 'errors.tooManyRequests'],
+    ['INTERNAL', 500, 'errors.generic'],
+  ])('maps %s to a translated message', (code, status, key) => {
+    expect(errorMessageKey(serverError(code, status))).toBe(key);
+  });
+
+  it('treats a call that got no tRPC answer as a network problem', () => {
+    expect(errorMessageKey(TRPCClientError.from(new TypeError('Failed to fetch')))).toBe('errors.network');
+  });
+
+  it('falls back to a generic message for anything else', () => {
+    expect(errorMessageKey(new Error('?'))).toBe('errors.generic');
+  });
+});
+
+describe('retryUnlessRefused', () => {
+  it('retries a network failure once', () => {
+    const offline = TRPCClientError.from(new TypeError('Failed to fetch'));
+    expect(retryUnlessRefused(0, offline)).toBe(true);
+    expect(retryUnlessRefused(1, offline)).toBe(false);
+  });
+
+  it('does not retry an answer the service gave on purpose', () => {
+    expect(retryUnlessRefused(0, serverError('UNIT_NOT_FOUND', 404))).toBe(false);
+  });
+});

@@ -1,0 +1,85 @@
+import type { BookableService, Unit } from '@asiointi/booking-contract';
+
+export const healthCentre: Unit = {
+  id: '11111111-1111-4111-8111-111111111111',
+  name: { fi: 'Rantakylän terveysasema', sv: 'Strandby hälsostation', en: 'Rantakylä health centre' },
+  municipality: 'Merikaupunki',
+  streetAddress: 'Rantatie 5',
+};
+
+export const dentalClinic: Unit = {
+  id: '22222222-2222-4222-8222-222222222222',
+  name: { fi: 'Satamakadun hammashoitola', sv: 'Hamngatans tandklinik', en: 'Satamakatu dental clinic' },
+  municipality: 'Merikaupunki',
+  streetAddress: 'Satamakatu 12',
+};
+
+export const doctor: BookableService = {
+  id: '33333333-3333-4333-8333-333333333333',
+  code: 'GP',
+  category: 'health',
+  name: { fi: 'Lääkärin vastaanotto', sv: 'Läkarmottagning', en: 'Doctor’s appointment' },
+  durationMinutes: 20,
+  channels: ['onSite', 'video'],
+  selfBookable: true,
+  requiresBookingRight: false,
+};
+
+export const laboratory: BookableService = {
+  id: '44444444-4444-4444-8444-444444444444',
+  code: 'LAB',
+  category: 'laboratory',
+  name: { fi: 'Laboratorio', sv: 'Laboratorium', en: 'Laboratory' },
+  durationMinutes: 10,
+  channels: ['onSite'],
+  selfBookable: false,
+  requiresBookingRight: true,
+};
+
+/** Raw server text that must never reach the page. */
+export const rawServerMessage = 'Internal: unit lookup failed in db';
+
+interface FakeOptions {
+  units?: Unit[];
+  servicesByUnit?: Record<string, BookableService[]>;
+  /** Answer every call as the network failing. */
+  offline?: boolean;
+}
+
+/**
+ * A fetch that answers as the booking service's tRPC endpoint would (httpBatchLink wire format),
+ * including typed errors: UNIT_NOT_FOUND for an unknown unit, VALIDATION_FAILED for a bad id.
+ */
+export function fakeBookingFetch({
+  units = [healthCentre, dentalClinic],
+  servicesByUnit = { [healthCentre.id]: [doctor, laboratory], [dentalClinic.id]: [] },
+  offline = false,
+}: FakeOptions = {}) {
+  const calls: string[] = [];
+  const languages: (string | null)[] = [];
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const url = new URL(String(input));
+    calls.push(url.pathname);
+    languages.push(new Headers(init?.headers).get('accept-language'));
+    if (offline) throw new TypeError('Failed to fetch');
+    const paths = url.pathname.replace(/^.*\/trpc\//, '').split(',');
+    const inputs = JSON.parse(url.searchParams.get('input') ?? '{}') as Record<string, { unitId?: string }>;
+    let status = 200;
+    const error = (code: string, httpStatus: number, path: string) => {
+      status = httpStatus;
+      return { error: { message: rawServerMessage, code: -32000, data: { code, httpStatus, path } } };
+    };
+    const body = paths.map((path, index) => {
+      if (path === 'units.list') return { result: { data: units } };
+      if (path === 'services.listByUnit') {
+        const unitId = inputs[index]?.unitId ?? '';
+        if (!/^[0-9a-f-]{36}$/.test(unitId)) return error('VALIDATION_FAILED', 400, path);
+        const services = servicesByUnit[unitId];
+        return services ? { result: { data: services } } : error('UNIT_NOT_FOUND', 404, path);
+      }
+      return error('NOT_FOUND', 404, path);
+    });
+    return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  };
+  return { fetch: fetch as typeof globalThis.fetch, calls, languages };
+}

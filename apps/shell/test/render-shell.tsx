@@ -1,0 +1,43 @@
+import i18next from 'i18next';
+import { I18nextProvider } from 'react-i18next';
+import { MemoryRouter } from 'react-router';
+import { render } from '@testing-library/react';
+import type { RuntimeRemote } from '@asiointi/platform-federation';
+import { addNamespace, initI18n, type Language } from '@asiointi/platform-i18n';
+import { App } from '../src/app/App';
+import { createQueryClient } from '../src/app/create-query-client';
+import { shellNamespace, shellStrings } from '../src/i18n';
+
+export const bookingRemote: RuntimeRemote = {
+  name: 'booking',
+  manifestUrl: 'http://127.0.0.1:4301/mf-manifest.json',
+  apiUrl: 'http://127.0.0.1:4401',
+  version: '0.1.0',
+};
+
+interface Options {
+  path?: string;
+  language?: Language;
+  remotes?: RuntimeRemote[];
+  manifestUnavailable?: boolean;
+}
+
+/** The shell as main.tsx starts it, in a memory router and a fresh i18n instance. */
+export function renderShell({
+  path = '/',
+  language = 'fi',
+  remotes = [bookingRemote],
+  manifestUnavailable = false,
+}: Options = {}) {
+  const i18n = initI18n({ instance: i18next.createInstance(), storage: undefined });
+  addNamespace(i18n, shellNamespace, shellStrings);
+  void i18n.changeLanguage(language);
+  const result = render(
+    <I18nextProvider i18n={i18n}>
+      <MemoryRouter initialEntries={[path]}>
+        <App remotes={remotes} manifestUnavailable={manifestUnavailable} queryClient={createQueryClient()} />
+      </MemoryRouter>
+    </I18nextProvider>,
+  );
+  return { ...result, i18n };
+}

@@ -1,0 +1,20 @@
+export {
+  loadRuntimeManifest,
+  RuntimeManifestError,
+  type LoadRuntimeManifestOptions,
+} from './load-runtime-manifest';
+export { registerRuntimeRemotes, type FederationRuntime } from './register-runtime-remotes';
+export { RemoteBoundary, type RemoteBoundaryProps } from './RemoteBoundary';
+export { remoteFallbackPlugin } from './remote-fallback-plugin';
+export { isRemoteLoadFailure, remoteLoadFailure, type RemoteLoadFailure } from './remote-load-failure';
+export type { RemoteModuleProps } from './remote-module-props';
+export {
+  moduleNames,
+  moduleNameSchema,
+  runtimeManifestSchema,
+  runtimeRemoteSchema,
+  type ModuleName,
+  type RuntimeManifest,
+  type RuntimeRemote,
+} from './runtime-manifest';
+export type { RemoteLoader } from './use-remote-component';

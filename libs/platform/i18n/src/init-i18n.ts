@@ -1,0 +1,59 @@
+import i18next, { type i18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { commonNamespace, commonStrings } from './common-strings';
+import { browserStorage, readStoredLanguage, storeLanguage, type LanguageStorage } from './language-storage';
+import { defaultLanguage, supportedLanguages, toLanguage, type Language } from './languages';
+
+export interface InitI18nOptions {
+  /**
+   * The instance to set up. Defaults to i18next's global instance: i18next and react-i18next are
+   * Module Federation singletons, so the shell and every remote reach this same object.
+   */
+  instance?: i18n;
+  /** Where the choice is remembered; defaults to localStorage. */
+  storage?: LanguageStorage;
+  /** The document whose `<html lang>` follows the language; defaults to the current one. */
+  document?: Document;
+}
+
+/**
+ * Sets up translations once for the whole portal (the shell calls this before rendering). The
+ * language is the one the user chose earlier, else Finnish. Changing it later with
+ * `i18n.changeLanguage` remembers the choice and updates `<html lang>`. Calling this again returns
+ * the instance already set up, so a remote running standalone may call it too.
+ */
+export function initI18n(options: InitI18nOptions = {}): i18n {
+  const instance = options.instance ?? i18next;
+  if (instance.isInitialized) return instance;
+
+  const storage = options.storage ?? browserStorage();
+  const doc = options.document ?? globalThis.document;
+  const language = readStoredLanguage(storage) ?? defaultLanguage;
+
+  instance.on('languageChanged', (next) => {
+    const chosen = toLanguage(next);
+    storeLanguage(storage, chosen);
+    setDocumentLanguage(doc, chosen);
+  });
+
+  void instance.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: defaultLanguage,
+    supportedLngs: [...supportedLanguages],
+    ns: [commonNamespace],
+    defaultNS: commonNamespace,
+    resources: Object.fromEntries(
+      supportedLanguages.map((lang) => [lang, { [commonNamespace]: commonStrings[lang] }]),
+    ),
+    // React escapes output itself.
+    interpolation: { escapeValue: false },
+    // Resources are inline, so initialising synchronously lets the first render be translated.
+    initAsync: false,
+  });
+  setDocumentLanguage(doc, language);
+  return instance;
+}
+
+function setDocumentLanguage(doc: Document | undefined, language: Language): void {
+  if (doc?.documentElement) doc.documentElement.lang = language;
+}
