@@ -1,5 +1,6 @@
 // Lint for the whole workspace. Module boundaries follow ARCHITECTURE.md: a module depends on its own
 // scope and on platform only, the shell never on a module, browser code never on server-only packages.
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -86,7 +87,14 @@ export default tseslint.config(
   },
   {
     // Browser projects: api libs for `import type` only, data libs never.
-    files: ['apps/shell/**/*.{ts,tsx}', 'apps/booking/**/*.{ts,tsx}', 'libs/platform/ui/**/*.{ts,tsx}', 'libs/platform/federation/**/*.{ts,tsx}'],
+    files: [
+      'apps/shell/**/*.{ts,tsx}',
+      'apps/booking/**/*.{ts,tsx}',
+      'libs/platform/ui/**/*.{ts,tsx}',
+      'libs/platform/federation/**/*.{ts,tsx}',
+    ],
+    // Build configuration and tests run in Node.
+    ignores: ['**/*.config.ts', '**/test/**', '**/scripts/**'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -105,6 +113,11 @@ export default tseslint.config(
               message: 'Browser code never imports a data lib or a service.',
             },
           ],
+          // The boundary rule sees only packages; Node's built-ins need naming here.
+          paths: [...builtinModules, ...builtinModules.map((name) => `node:${name}`)].map((name) => ({
+            name,
+            message: 'Browser code cannot use Node built-ins.',
+          })),
         },
       ],
     },

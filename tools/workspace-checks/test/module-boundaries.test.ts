@@ -86,3 +86,13 @@ describe('module boundaries are enforced by lint', () => {
     expect(violations).toContain(boundaryRule);
   });
 });
+
+describe('browser code and Node built-ins', () => {
+  it('refuses node: imports in the shell', async () => {
+    const violations = await ruleViolations(
+      'apps/shell/src/boundary-probe.ts',
+      "import { readFileSync } from 'node:fs';\nexport const probe = readFileSync;\n",
+    );
+    expect(violations).toContain(typeOnlyRule);
+  });
+});
