@@ -1,3 +1,4 @@
 export * from './localized-text';
 export * from './units';
 export * from './service-types';
+export * from './errors';

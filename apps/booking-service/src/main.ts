@@ -1,0 +1,32 @@
+// The booking service as its own process: configuration from the environment, closes on SIGTERM/SIGINT.
+import { readServiceConfig, ServiceConfigError } from '@asiointi/platform-service';
+import { bookingDefaultPort, bookingServiceName, startBookingService } from './booking-service';
+
+/** A failed start is reported as one JSON line like every other log line (there is no logger yet). */
+function reportStartFailure(error: unknown): void {
+  const line =
+    error instanceof ServiceConfigError
+      ? { level: 'fatal', service: bookingServiceName, msg: error.message }
+      : {
+          level: 'fatal',
+          service: bookingServiceName,
+          msg: 'the service failed to start',
+          err:
+            error instanceof Error
+              ? { type: error.name, message: error.message, stack: error.stack }
+              : String(error),
+        };
+  console.error(JSON.stringify(line));
+}
+
+try {
+  const config = readServiceConfig(process.env, { port: bookingDefaultPort, dataDir: '.data/booking' });
+  await startBookingService({
+    ...config,
+    handleSignals: true,
+    seedDemoData: process.env.SEED_DEMO_DATA !== 'false',
+  });
+} catch (error) {
+  reportStartFailure(error);
+  process.exit(1);
+}

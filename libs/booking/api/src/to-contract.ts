@@ -1,0 +1,24 @@
+import type { BookableService, Unit } from '@asiointi/booking-contract';
+import type { ServiceTypeRow, UnitRow } from '@asiointi/booking-data';
+
+export function toUnit(row: UnitRow): Unit {
+  return {
+    id: row.id,
+    name: { fi: row.nameFi, sv: row.nameSv, en: row.nameEn },
+    municipality: row.municipality,
+    streetAddress: row.streetAddress,
+  };
+}
+
+export function toBookableService(row: ServiceTypeRow): BookableService {
+  return {
+    id: row.id,
+    code: row.code,
+    category: row.category,
+    name: { fi: row.nameFi, sv: row.nameSv, en: row.nameEn },
+    durationMinutes: row.durationMinutes,
+    channels: row.channels,
+    selfBookable: row.selfBookable,
+    requiresBookingRight: row.requiresBookingRight,
+  };
+}

@@ -1,0 +1,25 @@
+import { asc, eq } from 'drizzle-orm';
+import type { BookingDb } from './booking-database';
+import { serviceTypes, units, type ServiceTypeRow, type UnitRow } from './schema';
+
+export function listUnits(db: BookingDb): Promise<UnitRow[]> {
+  return db.select().from(units).orderBy(asc(units.municipality), asc(units.nameFi), asc(units.id));
+}
+
+/**
+ * The services of a unit, or undefined when there is no such unit (an empty list means a unit without
+ * services). One query: the unit joined with its services.
+ */
+export async function listServicesOfUnit(
+  db: BookingDb,
+  unitId: string,
+): Promise<ServiceTypeRow[] | undefined> {
+  const rows = await db
+    .select({ unitId: units.id, service: serviceTypes })
+    .from(units)
+    .leftJoin(serviceTypes, eq(serviceTypes.unitId, units.id))
+    .where(eq(units.id, unitId))
+    .orderBy(asc(serviceTypes.code));
+  if (rows.length === 0) return undefined;
+  return rows.flatMap((row) => (row.service ? [row.service] : []));
+}

@@ -1,0 +1,72 @@
+import { postgresErrorCode, PgErrorCode, selectRows } from '@asiointi/platform-db';
+import { describeOnDatabases } from '@asiointi/platform-db/testing';
+import { sql } from 'drizzle-orm';
+import { beforeAll, expect, it } from 'vitest';
+import { bookingDatabaseDefinition, serviceTypes, units } from '../src/index';
+
+const unitId = '0b8f5a52-3c1f-4d0e-9a57-6a1f0f2b9c11';
+const valid = {
+  unitId,
+  code: 'dental-check-up',
+  category: 'oralHealth' as const,
+  nameFi: 'Suun terveystarkastus',
+  nameSv: 'Munhälsokontroll',
+  nameEn: 'Dental check-up',
+  durationMinutes: 45,
+  channels: ['onSite' as const],
+};
+
+describeOnDatabases('booking schema', (engine) => {
+  const database = engine.useDatabase(bookingDatabaseDefinition);
+  beforeAll(async () => {
+    await database().db.insert(units).values({
+      id: unitId,
+      nameFi: 'Yksikkö',
+      nameSv: 'Enhet',
+      nameEn: 'Unit',
+      municipality: 'Oulu',
+      streetAddress: 'Katu 1',
+    });
+    await database().db.insert(serviceTypes).values(valid);
+  });
+
+  async function codeOfInsert(values: Record<string, unknown>) {
+    const failure = await database()
+      .db.insert(serviceTypes)
+      .values({ ...valid, ...values })
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    return postgresErrorCode(failure);
+  }
+
+  it('lives in the booking schema with its migrations table beside it', async () => {
+    const tables = await selectRows<{ table_name: string }>(
+      database().db,
+      sql`select table_name from information_schema.tables where table_schema = 'booking' order by table_name`,
+    );
+    expect(tables.map((table) => table.table_name)).toEqual([
+      '__drizzle_migrations',
+      'service_types',
+      'units',
+    ]);
+  });
+
+  it('keeps service codes unique within a unit', async () => {
+    expect(await codeOfInsert({})).toBe(PgErrorCode.uniqueViolation);
+  });
+
+  it('accepts only the categories and channels of the contract', async () => {
+    expect(await codeOfInsert({ code: 'a', category: 'astrology' })).toBe(PgErrorCode.checkViolation);
+    expect(await codeOfInsert({ code: 'b', channels: [] })).toBe(PgErrorCode.checkViolation);
+    expect(await codeOfInsert({ code: 'c', channels: ['onSite', 'fax'] })).toBe(PgErrorCode.checkViolation);
+  });
+
+  it('refuses a duration that is not positive and a unit that does not exist', async () => {
+    expect(await codeOfInsert({ code: 'd', durationMinutes: 0 })).toBe(PgErrorCode.checkViolation);
+    expect(await codeOfInsert({ code: 'e', unitId: '00000000-0000-4000-8000-000000000000' })).toBe(
+      PgErrorCode.foreignKeyViolation,
+    );
+  });
+});

@@ -1,0 +1,10 @@
+export type {
+  AppDatabase,
+  DatabaseDefinition,
+  DatabaseDialect,
+  OpenDatabase,
+  OpenDatabaseOptions,
+} from './database-types';
+export { openDatabase } from './open-database';
+export { PgErrorCode, postgresErrorCode } from './postgres-error-code';
+export { selectRows } from './select-rows';

@@ -1,0 +1,87 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readServiceConfig, ServiceConfigError } from '../src/index';
+
+describe('readServiceConfig', () => {
+  it('uses the service defaults under built-in ones when the environment is empty', () => {
+    const config = readServiceConfig({}, { port: 4401, dataDir: '.data/booking' });
+    expect(config).toEqual({
+      port: 4401,
+      host: '127.0.0.1',
+      databaseUrl: undefined,
+      dataDir: path.resolve('.data/booking'),
+      corsOrigins: [],
+      logLevel: 'info',
+      bodyLimitBytes: 262144,
+      rateLimitPerMinute: 600,
+      trustProxy: false,
+      migrationsDir: undefined,
+    });
+  });
+
+  it('reads every variable from the environment over the defaults', () => {
+    const config = readServiceConfig(
+      {
+        PORT: '8080',
+        HOST: '0.0.0.0',
+        DATABASE_URL: 'postgres://booking@db:5432/asiointi',
+        DATA_DIR: '/var/lib/booking',
+        CORS_ORIGINS: 'https://asiointi.example.fi, http://localhost:4200',
+        LOG_LEVEL: 'warn',
+        BODY_LIMIT_BYTES: '65536',
+        RATE_LIMIT_PER_MINUTE: '120',
+        TRUST_PROXY: 'true',
+        MIGRATIONS_DIR: '/app/migrations',
+      },
+      { port: 4401 },
+    );
+    expect(config).toEqual({
+      port: 8080,
+      host: '0.0.0.0',
+      databaseUrl: 'postgres://booking@db:5432/asiointi',
+      dataDir: '/var/lib/booking',
+      corsOrigins: ['https://asiointi.example.fi', 'http://localhost:4200'],
+      logLevel: 'warn',
+      bodyLimitBytes: 65536,
+      rateLimitPerMinute: 120,
+      trustProxy: true,
+      migrationsDir: '/app/migrations',
+    });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(readServiceConfig({ PORT: '', DATABASE_URL: ' ' }, { port: 4401 })).toMatchObject({
+      port: 4401,
+      databaseUrl: undefined,
+    });
+  });
+
+  it('names every invalid variable in one clear error, without echoing values', () => {
+    const read = () =>
+      readServiceConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://root:topsecret@db/x',
+        CORS_ORIGINS: 'https://ok.example.fi,https://bad.example.fi/path',
+        LOG_LEVEL: 'loud',
+        RATE_LIMIT_PER_MINUTE: '0',
+      });
+    expect(read).toThrow(ServiceConfigError);
+    const message = (() => {
+      try {
+        read();
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(message).toMatch(/^Invalid service configuration: /);
+    for (const name of ['PORT', 'DATABASE_URL', 'CORS_ORIGINS', 'LOG_LEVEL', 'RATE_LIMIT_PER_MINUTE']) {
+      expect(message).toContain(`${name}:`);
+    }
+    expect(message).not.toContain('topsecret');
+  });
+
+  it('refuses a port out of range', () => {
+    expect(() => readServiceConfig({ PORT: '70000' })).toThrow(/PORT/);
+  });
+});

@@ -1,0 +1,34 @@
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
+const fixture = fileURLToPath(new URL('./fixtures/signal-service.ts', import.meta.url));
+
+describe('signal handling', () => {
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    'closes the service and exits 0 on %s',
+    async (signal) => {
+      const child = spawn(process.execPath, [tsxCli, fixture], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let output = '';
+      const ready = new Promise<string>((resolve) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const match = /"msg":"ready","url":"([^"]+)"/.exec(output);
+          if (match?.[1]) resolve(match[1]);
+        });
+      });
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+
+      const url = await ready;
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      child.kill(signal);
+
+      expect(await exited).toBe(0);
+      expect(output).toContain('"msg":"closing the service"');
+      expect(output).toContain('"msg":"database closed"');
+    },
+    30_000,
+  );
+});
