@@ -1,0 +1,36 @@
+// The embedded portal on free ports for one test file: PGlite in a temporary folder, or, when
+// DATABASE_URL is set, a fresh PostgreSQL database that is dropped afterwards.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startPortal, type RunningPortal } from '@asiointi/launcher';
+import { createScratchDatabase } from '@asiointi/platform-db/testing';
+
+export interface TestPortal extends RunningPortal {
+  apiUrlOf(module: string): string;
+}
+
+export async function startTestPortal(): Promise<TestPortal> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'asiointi-e2e-'));
+  const scratch = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL) : undefined;
+  const portal = await startPortal({
+    shellPort: 0,
+    ports: { booking: { remote: 0, service: 0 } },
+    databaseUrl: scratch?.databaseUrl,
+    dataDir,
+    logLevel: 'warn',
+  });
+  return {
+    ...portal,
+    apiUrlOf(module) {
+      const entry = portal.manifest.remotes.find((remote) => remote.name === module);
+      if (!entry) throw new Error(`No module ${module} in the portal`);
+      return entry.apiUrl;
+    },
+    async close() {
+      await portal.close();
+      await scratch?.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,34 @@
+// Reads the embedded portal's settings from the environment; every port has a fixed, documented default.
+import { logLevels } from '@asiointi/platform-service';
+import { z } from 'zod';
+import { portalModules } from './portal-modules';
+import type { ModuleName, PortalOptions } from './portal';
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+function envName(module: ModuleName, part: 'REMOTE' | 'SERVICE'): string {
+  return `${module.toUpperCase().replaceAll('-', '_')}_${part}_PORT`;
+}
+
+export function readPortalConfig(env: NodeJS.ProcessEnv): PortalOptions {
+  const ports: PortalOptions['ports'] = {};
+  for (const module of portalModules) {
+    ports[module.name] = {
+      remote: port.parse(env[envName(module.name, 'REMOTE')] ?? module.defaultRemotePort),
+      service: port.parse(env[envName(module.name, 'SERVICE')] ?? module.defaultServicePort),
+    };
+  }
+  return {
+    host: z.string().min(1).parse(env.HOST ?? '127.0.0.1'),
+    shellPort: port.parse(env.SHELL_PORT ?? 4200),
+    ports,
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.DATA_DIR || undefined,
+    logLevel: z.enum(logLevels).parse(env.LOG_LEVEL ?? 'info'),
+  };
+}
+
+export const portEnvironmentVariables = portalModules.flatMap((module) => [
+  envName(module.name, 'REMOTE'),
+  envName(module.name, 'SERVICE'),
+]);

@@ -1,0 +1,136 @@
+// Starts the whole portal on one machine: the shell, every module's static remote and its service,
+// with a runtime manifest (remotes.json) that tells the shell where each module lives.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { LogLevel, RunningService } from '@asiointi/platform-service';
+import { portalModules, type PortalModule } from './portal-modules';
+import { startStaticServer, type RunningStaticServer } from './static-server';
+
+export const workspaceRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export type ModuleName = PortalModule['name'];
+
+export interface PortalOptions {
+  host?: string;
+  /** 0 picks a free port (tests). */
+  shellPort?: number;
+  ports?: Partial<Record<ModuleName, { remote?: number; service?: number }>>;
+  /** PostgreSQL server for every service; PGlite under dataDir when absent. */
+  databaseUrl?: string;
+  dataDir?: string;
+  logLevel?: LogLevel;
+  /** Start only these modules (default: all). */
+  modules?: ModuleName[];
+}
+
+export interface RemoteManifestEntry {
+  name: ModuleName;
+  manifestUrl: string;
+  apiUrl: string;
+  version: string;
+}
+
+export interface RunningModule {
+  remote?: RunningStaticServer;
+  service?: RunningService;
+}
+
+export interface RunningPortal {
+  shellUrl: string;
+  manifest: { remotes: RemoteManifestEntry[] };
+  modules: Map<ModuleName, RunningModule>;
+  stopRemote(name: ModuleName): Promise<void>;
+  stopService(name: ModuleName): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The same address under both names a developer may type, so CORS accepts either. */
+function originsOf(url: string): string[] {
+  const { port } = new URL(url);
+  return [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
+}
+
+export async function startPortal(options: PortalOptions = {}): Promise<RunningPortal> {
+  const host = options.host ?? '127.0.0.1';
+  const dataDir = options.dataDir ?? path.join(workspaceRoot, '.data');
+  const selected = portalModules.filter((module) => !options.modules || options.modules.includes(module.name));
+  const manifest: { remotes: RemoteManifestEntry[] } = { remotes: [] };
+  const modules = new Map<ModuleName, RunningModule>();
+  const closers: Array<() => Promise<void>> = [];
+
+  const close = async () => {
+    for (const closeOne of closers.reverse()) await closeOne().catch(() => undefined);
+    closers.length = 0;
+  };
+
+  try {
+    const shell = await startStaticServer({
+      root: path.join(workspaceRoot, 'dist/apps/shell'),
+      host,
+      port: options.shellPort ?? 4200,
+      spaFallback: true,
+      routes: (app) => {
+        app.get('/remotes.json', (_request, reply) => reply.header('cache-control', 'no-cache').send(manifest));
+      },
+    });
+    closers.push(() => shell.close());
+    const shellOrigins = originsOf(shell.url);
+
+    for (const module of selected) {
+      const ports = options.ports?.[module.name] ?? {};
+      const service = await module.startService({
+        host,
+        port: ports.service ?? module.defaultServicePort,
+        databaseUrl: options.databaseUrl,
+        dataDir: path.join(dataDir, module.name),
+        corsOrigins: shellOrigins,
+        logLevel: options.logLevel ?? 'info',
+      });
+      const running: RunningModule = { service };
+      modules.set(module.name, running);
+      closers.push(async () => {
+        await running.service?.close();
+        running.service = undefined;
+      });
+
+      const remote = await startStaticServer({
+        root: path.join(workspaceRoot, module.remoteDist),
+        host,
+        port: ports.remote ?? module.defaultRemotePort,
+        allowedOrigins: shellOrigins,
+      });
+      running.remote = remote;
+      closers.push(async () => {
+        await running.remote?.close();
+        running.remote = undefined;
+      });
+
+      manifest.remotes.push({
+        name: module.name,
+        manifestUrl: `${remote.url}/mf-manifest.json`,
+        apiUrl: service.url,
+        version: module.version,
+      });
+    }
+
+    return {
+      shellUrl: shell.url,
+      manifest,
+      modules,
+      stopRemote: async (name) => {
+        const running = modules.get(name);
+        await running?.remote?.close();
+        if (running) running.remote = undefined;
+      },
+      stopService: async (name) => {
+        const running = modules.get(name);
+        await running?.service?.close();
+        if (running) running.service = undefined;
+      },
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
