@@ -23,6 +23,63 @@ const serverOnlyPackages = [
 ];
 const modules = ['booking', 'family-centre', 'work-ability', 'feedback'];
 
+// Tests of a contract may use the test tools; the contract itself may import zod only.
+const testToolPackages = ['vitest', 'fast-check'];
+
+function moduleBoundaries({ testTools }) {
+  const options = {
+    enforceBuildableLibDependency: false,
+    allow: [],
+    depConstraints: [
+      // Scopes: a module sees itself and the platform; the shell sees the platform only.
+      ...modules.map((m) => ({
+        sourceTag: `scope:${m}`,
+        onlyDependOnLibsWithTags: [`scope:${m}`, 'scope:platform'],
+      })),
+      { sourceTag: 'scope:shell', onlyDependOnLibsWithTags: ['scope:shell', 'scope:platform'] },
+      { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:platform'] },
+      { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['*'] },
+      // Layers inside a module.
+      {
+        sourceTag: 'type:contract',
+        onlyDependOnLibsWithTags: ['type:contract'],
+        allowedExternalImports: testTools ? ['zod', ...testToolPackages] : ['zod'],
+      },
+      {
+        sourceTag: 'type:domain',
+        onlyDependOnLibsWithTags: ['type:contract', 'type:domain'],
+        bannedExternalImports: serverOnlyPackages,
+      },
+      {
+        sourceTag: 'type:data',
+        onlyDependOnLibsWithTags: ['type:contract', 'type:domain', 'type:data'],
+      },
+      {
+        sourceTag: 'type:api',
+        onlyDependOnLibsWithTags: ['type:contract', 'type:domain', 'type:data', 'type:util'],
+      },
+      { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },
+      { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:ui', 'type:util', 'type:contract'] },
+      { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:data'] },
+      // Browser code never bundles server-only packages; it may name an api lib for its types only
+      // (checked below with no-restricted-imports, which tells type imports apart).
+      {
+        sourceTag: 'runtime:browser',
+        onlyDependOnLibsWithTags: ['runtime:browser', 'runtime:any', 'type:api'],
+        bannedExternalImports: serverOnlyPackages,
+      },
+      { sourceTag: 'runtime:any', onlyDependOnLibsWithTags: ['runtime:any'], bannedExternalImports: serverOnlyPackages },
+    ],
+  };
+  if (!testTools) return options;
+  // Tests may also use the workspace's test kits (e.g. the dev identity provider's token helper).
+  for (const constraint of options.depConstraints) {
+    const allowed = constraint.onlyDependOnLibsWithTags;
+    if (allowed && !allowed.includes('*')) constraint.onlyDependOnLibsWithTags = [...allowed, 'scope:tools'];
+  }
+  return options;
+}
+
 export default tseslint.config(
   {
     ignores: ['**/dist/**', '**/node_modules/**', '**/.data/**', '**/migrations/meta/**', '**/*.d.ts'],
@@ -36,53 +93,7 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: false,
-          allow: [],
-          depConstraints: [
-            // Scopes: a module sees itself and the platform; the shell sees the platform only.
-            ...modules.map((m) => ({
-              sourceTag: `scope:${m}`,
-              onlyDependOnLibsWithTags: [`scope:${m}`, 'scope:platform'],
-            })),
-            { sourceTag: 'scope:shell', onlyDependOnLibsWithTags: ['scope:shell', 'scope:platform'] },
-            { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:platform'] },
-            { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['*'] },
-            // Layers inside a module.
-            {
-              sourceTag: 'type:contract',
-              onlyDependOnLibsWithTags: ['type:contract'],
-              allowedExternalImports: ['zod'],
-            },
-            {
-              sourceTag: 'type:domain',
-              onlyDependOnLibsWithTags: ['type:contract', 'type:domain'],
-              bannedExternalImports: serverOnlyPackages,
-            },
-            {
-              sourceTag: 'type:data',
-              onlyDependOnLibsWithTags: ['type:contract', 'type:domain', 'type:data'],
-            },
-            {
-              sourceTag: 'type:api',
-              onlyDependOnLibsWithTags: ['type:contract', 'type:domain', 'type:data', 'type:util'],
-            },
-            { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:ui', 'type:util', 'type:contract'] },
-            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:data'] },
-            // Browser code never bundles server-only packages; it may name an api lib for its types only
-            // (checked below with no-restricted-imports, which tells type imports apart).
-            {
-              sourceTag: 'runtime:browser',
-              onlyDependOnLibsWithTags: ['runtime:browser', 'runtime:any', 'type:api'],
-              bannedExternalImports: serverOnlyPackages,
-            },
-            { sourceTag: 'runtime:any', onlyDependOnLibsWithTags: ['runtime:any'], bannedExternalImports: serverOnlyPackages },
-          ],
-        },
-      ],
+      '@nx/enforce-module-boundaries': ['error', moduleBoundaries({ testTools: false })],
     },
   },
   {
@@ -104,7 +115,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^@asiointi/[a-z-]+-api$',
+              regex: '^@asiointi/([a-z-]+-api|platform-audit)$',
               allowTypeImports: true,
               message: 'Browser code may import an api lib for its types only: use `import type`.',
             },
@@ -121,6 +132,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['**/*.test.{ts,tsx}', '**/test/**/*.{ts,tsx}'],
+    rules: { '@nx/enforce-module-boundaries': ['error', moduleBoundaries({ testTools: true })] },
   },
   {
     files: ['**/*.test.{ts,tsx}', '**/test/**/*.{ts,tsx}', 'tools/**/*.{ts,mjs}', '**/*.config.ts', 'apps/*-service/src/main.ts'],
