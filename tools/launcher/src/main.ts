@@ -7,6 +7,11 @@ const portal = await startPortal(config);
 
 console.log(`\nAsiointi is running: ${portal.shellUrl}/`);
 console.log(config.databaseUrl ? 'Database: PostgreSQL (DATABASE_URL)' : `Database: embedded PGlite under ${config.dataDir ?? '.data/'}`);
+console.log(
+  config.externalIdentity
+    ? `Sign-in: ${portal.identity.issuer}`
+    : `Sign-in: development identity provider with test persons at ${portal.identity.issuer}`,
+);
 for (const remote of portal.manifest.remotes) {
   console.log(`  ${remote.name}: remote ${remote.manifestUrl}, service ${remote.apiUrl}`);
 }

@@ -1,6 +1,7 @@
 // Reads the embedded portal's settings from the environment; every port has a fixed, documented default.
 import { logLevels } from '@asiointi/platform-service';
 import { z } from 'zod';
+import { defaultShellScope } from './identity-provider';
 import { portalModules } from './portal-modules';
 import type { ModuleName, PortalOptions } from './portal';
 
@@ -25,6 +26,16 @@ export function readPortalConfig(env: NodeJS.ProcessEnv): PortalOptions {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.DATA_DIR || undefined,
     logLevel: z.enum(logLevels).parse(env.LOG_LEVEL ?? 'info'),
+    identityPort: port.parse(env.DEV_IDP_PORT ?? 4500),
+    externalIdentity: env.OIDC_ISSUER
+      ? {
+          issuer: z.url().parse(env.OIDC_ISSUER),
+          clientId: z.string().min(1).parse(env.OIDC_CLIENT_ID ?? 'asiointi-shell'),
+          scope: env.OIDC_SCOPE ?? defaultShellScope,
+          relationsUrl: z.url().parse(env.RELATIONS_URL ?? `${env.OIDC_ISSUER.replace(/\/$/, '')}/relations`),
+        }
+      : undefined,
+    sessionIdleMinutes: z.coerce.number().int().min(1).max(120).parse(env.SESSION_IDLE_MINUTES ?? 15),
   };
 }
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LogLevel, RunningService } from '@asiointi/platform-service';
 import { portalModules, type PortalModule } from './portal-modules';
+import { startIdentityProvider, type IdentityProviderSettings } from './identity-provider';
 import { startStaticServer, type RunningStaticServer } from './static-server';
 
 export const workspaceRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -21,6 +22,19 @@ export interface PortalOptions {
   logLevel?: LogLevel;
   /** Start only these modules (default: all). */
   modules?: ModuleName[];
+  /** The development OpenID provider's port (0 picks a free one); unused with an external provider. */
+  identityPort?: number;
+  /** The region's identity broker instead of the development provider. */
+  externalIdentity?: IdentityProviderSettings;
+  /** Minutes without activity before the shell warns and signs out. */
+  sessionIdleMinutes?: number;
+}
+
+/** /portal-config.json: what the shell needs to know at start besides the remotes. */
+export interface PortalRuntimeConfig {
+  identity: { issuer: string; clientId: string; scope: string };
+  relationsUrl: string;
+  sessionIdleMinutes: number;
 }
 
 export interface RemoteManifestEntry {
@@ -37,6 +51,8 @@ export interface RunningModule {
 
 export interface RunningPortal {
   shellUrl: string;
+  identity: IdentityProviderSettings;
+  portalConfig: PortalRuntimeConfig;
   manifest: { remotes: RemoteManifestEntry[] };
   modules: Map<ModuleName, RunningModule>;
   stopRemote(name: ModuleName): Promise<void>;
@@ -55,6 +71,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<RunningP
   const dataDir = options.dataDir ?? path.join(workspaceRoot, '.data');
   const selected = portalModules.filter((module) => !options.modules || options.modules.includes(module.name));
   const manifest: { remotes: RemoteManifestEntry[] } = { remotes: [] };
+  let portalConfig: PortalRuntimeConfig | undefined;
   const modules = new Map<ModuleName, RunningModule>();
   const closers: Array<() => Promise<void>> = [];
 
@@ -71,10 +88,29 @@ export async function startPortal(options: PortalOptions = {}): Promise<RunningP
       spaFallback: true,
       routes: (app) => {
         app.get('/remotes.json', (_request, reply) => reply.header('cache-control', 'no-cache').send(manifest));
+        app.get('/portal-config.json', (_request, reply) =>
+          portalConfig
+            ? reply.header('cache-control', 'no-cache').send(portalConfig)
+            : reply.code(503).send({ error: 'STARTING' }),
+        );
       },
     });
     closers.push(() => shell.close());
     const shellOrigins = originsOf(shell.url);
+
+    const identity = await startIdentityProvider({
+      external: options.externalIdentity,
+      host,
+      port: options.identityPort ?? 4500,
+      shellOrigins,
+      logLevel: options.logLevel ?? 'info',
+    });
+    closers.push(() => identity.close());
+    portalConfig = {
+      identity: { issuer: identity.issuer, clientId: identity.clientId, scope: identity.scope },
+      relationsUrl: identity.relationsUrl,
+      sessionIdleMinutes: options.sessionIdleMinutes ?? 15,
+    };
 
     for (const module of selected) {
       const ports = options.ports?.[module.name] ?? {};
@@ -115,6 +151,8 @@ export async function startPortal(options: PortalOptions = {}): Promise<RunningP
 
     return {
       shellUrl: shell.url,
+      identity,
+      portalConfig,
       manifest,
       modules,
       stopRemote: async (name) => {

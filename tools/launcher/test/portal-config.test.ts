@@ -21,3 +21,20 @@ describe('embedded portal configuration', () => {
     expect(() => readPortalConfig({ BOOKING_REMOTE_PORT: '70000' })).toThrow();
   });
 });
+
+describe('sign-in configuration', () => {
+  it('uses the development provider unless an issuer is given', () => {
+    expect(readPortalConfig({}).externalIdentity).toBeUndefined();
+    expect(readPortalConfig({}).identityPort).toBe(4500);
+  });
+
+  it('points the portal at the region’s identity broker by issuer URL', () => {
+    const config = readPortalConfig({ OIDC_ISSUER: 'https://tunnistus.example.fi/', OIDC_CLIENT_ID: 'portal' });
+    expect(config.externalIdentity).toEqual({
+      issuer: 'https://tunnistus.example.fi/',
+      clientId: 'portal',
+      scope: 'openid profile roles',
+      relationsUrl: 'https://tunnistus.example.fi/relations',
+    });
+  });
+});

@@ -15,6 +15,7 @@ export async function startTestPortal(): Promise<TestPortal> {
   const scratch = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL) : undefined;
   const portal = await startPortal({
     shellPort: 0,
+    identityPort: 0,
     ports: { booking: { remote: 0, service: 0 } },
     databaseUrl: scratch?.databaseUrl,
     dataDir,
