@@ -6,3 +6,77 @@ export {
 export { orderUnits } from './order-units';
 export { nameCollator, type ResidentLanguage } from './resident-language';
 export { channelOrder, channelsOffered, orderedChannels, servicesOfferedVia } from './service-channels';
+
+// Time in Helsinki, working days and holidays.
+export {
+  HELSINKI_TIME_ZONE,
+  addCalendarDays,
+  calendarDaysBetween,
+  helsinkiDateOf,
+  helsinkiMinutesOfDay,
+  instantAtWallClock,
+  instantsAtWallClock,
+  startOfHelsinkiDay,
+  toPlainDate,
+  type DayInput,
+  type PlainDate,
+} from './helsinki-time';
+export { minutesOfWallTime, type WallClockPeriod, type WallTime } from './wall-time';
+export {
+  isFinnishDayOff,
+  isFinnishEveDayOff,
+  isFinnishPublicHoliday,
+  isWorkingDay,
+} from './finnish-holidays';
+export { addWorkingDays, endOfNthWorkingDay } from './working-days';
+
+// Schedules and free times.
+export { rangesOverlap, type InstantRange } from './instant-range';
+export type {
+  BlockedPeriod,
+  FreeTime,
+  OccupiedRange,
+  ScheduleException,
+  ServiceTiming,
+  WeeklyScheduleTemplate,
+  Weekday,
+} from './schedule-types';
+export { templateInForce, workingPeriodsOfDay, type MinutePeriod } from './working-periods-of-day';
+export { slotGridOfDay } from './slot-grid';
+export { generateFreeTimes, type FreeTimeQuery } from './free-times';
+export { horizonEnd, isWithinHorizon } from './horizon';
+
+// Booking rules.
+export { canReschedule, canResidentCancel, residentCutOff, type CutOffQuery } from './cancellation-rules';
+export {
+  validateRequestedTime,
+  type RequestedTimeProblem,
+  type RequestedTimeQuery,
+  type RequestedTimeVerdict,
+} from './requested-time';
+export { reminderTimeFor, type ReminderQuery, type ReminderSchedule } from './reminder-time';
+export {
+  appointmentTimeText,
+  calendarTitleFor,
+  reminderTextFor,
+  type AppointmentTextQuery,
+} from './reminder-text';
+
+// Care guarantee and figures.
+export {
+  careGuaranteeLastDay,
+  careGuaranteeLimitFor,
+  isWithinCareGuarantee,
+  type CareGuaranteeAgeRule,
+  type CareGuaranteeCase,
+  type CareGuaranteeRule,
+} from './care-guarantee';
+export type { Figure, FigureDefinition } from './figure';
+export { t3Days, type T3Query } from './t3';
+export {
+  noShowRate,
+  selfServiceShare,
+  shareWithinCareGuarantee,
+  type BookedBy,
+  type BookingStatus,
+} from './booking-figures';
