@@ -1,4 +1,9 @@
 // The booking service as its own process: configuration from the environment, closes on SIGTERM/SIGINT.
+// Besides PORT, HOST, DATABASE_URL, DATA_DIR, CORS_ORIGINS, LOG_LEVEL and the like (readServiceConfig):
+//   OIDC_ISSUER     the OpenID provider whose access tokens are accepted (unset: every signed-in call is refused)
+//   OIDC_AUDIENCE   audience of those tokens (default asiointi-services)
+//   OIDC_JWKS_URL   the provider's keys (default: from its discovery document)
+//   RELATIONS_URL   the relations (mandate) service for acting on behalf (default ${OIDC_ISSUER}/relations)
 import { readServiceConfig, ServiceConfigError } from '@asiointi/platform-service';
 import { bookingDefaultPort, bookingServiceName, startBookingService } from './booking-service';
 

@@ -8,7 +8,11 @@ import { startBookingService, type StartBookingServiceOptions } from '../src/boo
  * Runs the booking service for a describe block on the engine's database: in-memory PGlite, or a fresh
  * PostgreSQL database that is dropped afterwards.
  */
-export function useBookingService(engine: DatabaseTestEngine, options: StartBookingServiceOptions = {}) {
+export function useBookingService(
+  engine: DatabaseTestEngine,
+  /** A function when the options are known only once other beforeAll hooks have run (an issuer's port). */
+  options: StartBookingServiceOptions | (() => StartBookingServiceOptions) = {},
+) {
   let service: RunningService | undefined;
   let database: TestDatabase<Record<string, unknown>> | undefined;
   beforeAll(async () => {
@@ -16,7 +20,7 @@ export function useBookingService(engine: DatabaseTestEngine, options: StartBook
     service = await startBookingService({
       port: 0,
       logLevel: 'warn',
-      ...options,
+      ...(typeof options === 'function' ? options() : options),
       databaseUrl: database?.databaseUrl,
     });
   }, 60_000);

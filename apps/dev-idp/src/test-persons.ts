@@ -176,17 +176,17 @@ const staffSpecs: StaffSpec[] = [
       { role: 'booking-admin', unitId: TEST_UNIT_IDS.centralHealthCentre },
       { role: 'booking-admin', unitId: TEST_UNIT_IDS.northHealthCentre },
     ],
-    description: { fi: 'Ajanvarauksen pääkäyttäjä, kaksi sote-keskusta', sv: 'Huvudanvändare för tidsbokning, två centraler', en: 'Booking administrator, two centres' },
+    description: { fi: 'Ajanvarauksen pääkäyttäjä, Kaijonharju ja Kuusamo', sv: 'Huvudanvändare för tidsbokning, Kaijonharju och Kuusamo', en: 'Booking administrator, Kaijonharju and Kuusamo' },
   },
   {
     key: 'nurseSari', given: 'Sari', family: 'Niemi', language: 'fi',
     roles: [{ role: 'nurse', unitId: TEST_UNIT_IDS.centralHealthCentre }],
-    description: { fi: 'Sairaanhoitaja, Keskustan sote-keskus', sv: 'Sjukskötare, Centrums central', en: 'Nurse, central centre' },
+    description: { fi: 'Sairaanhoitaja, Kaijonharjun hyvinvointikeskus', sv: 'Sjukskötare, Kaijonharju välfärdscentral', en: 'Nurse, Kaijonharju Wellbeing Centre' },
   },
   {
     key: 'nurseNorthTuomas', given: 'Tuomas', family: 'Järvinen', language: 'fi',
     roles: [{ role: 'nurse', unitId: TEST_UNIT_IDS.northHealthCentre }],
-    description: { fi: 'Sairaanhoitaja, Pohjoisen sote-keskus (toinen yksikkö)', sv: 'Sjukskötare, Norra centralen (annan enhet)', en: 'Nurse, north centre (another unit)' },
+    description: { fi: 'Sairaanhoitaja, Kuusamon sosiaali- ja terveysasema (toinen yksikkö)', sv: 'Sjukskötare, Kuusamo social- och hälsostation (annan enhet)', en: 'Nurse, Kuusamo Social and Health Centre (another unit)' },
   },
   {
     key: 'familyCentreWorkerKaisa', given: 'Kaisa', family: 'Heikkinen', language: 'fi',

@@ -1,5 +1,10 @@
-import type { BookableService, Unit } from '@asiointi/booking-contract';
-import type { ServiceTypeRow, UnitRow } from '@asiointi/booking-data';
+import {
+  type BookableService,
+  defaultResidentPreferences,
+  type ResidentPreferences,
+  type Unit,
+} from '@asiointi/booking-contract';
+import type { ResidentPreferencesRow, ServiceTypeRow, UnitRow } from '@asiointi/booking-data';
 
 export function toUnit(row: UnitRow): Unit {
   return {
@@ -20,5 +25,15 @@ export function toBookableService(row: ServiceTypeRow): BookableService {
     channels: row.channels,
     selfBookable: row.selfBookable,
     requiresBookingRight: row.requiresBookingRight,
+  };
+}
+
+/** Stored preferences, or the defaults (with no update time) when the person has stored none. */
+export function toResidentPreferences(row: ResidentPreferencesRow | undefined): ResidentPreferences {
+  if (!row) return { ...defaultResidentPreferences, updatedAt: null };
+  return {
+    reminderChannel: row.reminderChannel,
+    serviceLanguage: row.serviceLanguage,
+    updatedAt: row.updatedAt.toISOString(),
   };
 }

@@ -1,4 +1,5 @@
 export * from './localized-text';
 export * from './units';
 export * from './service-types';
+export * from './resident-preferences';
 export * from './errors';

@@ -30,3 +30,9 @@ export type BookableService = z.infer<typeof bookableServiceSchema>;
 
 export const listServicesOfUnitInputSchema = z.object({ unitId: unitIdSchema });
 export type ListServicesOfUnitInput = z.infer<typeof listServicesOfUnitInputSchema>;
+
+/** A booking administrator opens or closes a service for residents' self-booking. */
+export const setSelfBookableInputSchema = z
+  .object({ serviceTypeId: z.uuid(), selfBookable: z.boolean() })
+  .strict();
+export type SetSelfBookableInput = z.infer<typeof setSelfBookableInputSchema>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  accessErrorCodeSchema,
   BookingErrorCode,
   bookableServiceSchema,
   bookingErrorCodeSchema,
@@ -54,6 +55,13 @@ describe('booking contract', () => {
 
   it('names the error codes the router answers with', () => {
     expect(BookingErrorCode.UNIT_NOT_FOUND).toBe('UNIT_NOT_FOUND');
-    expect(bookingErrorCodeSchema.options).toEqual(['UNIT_NOT_FOUND']);
+    expect(bookingErrorCodeSchema.options).toEqual(['UNIT_NOT_FOUND', 'SERVICE_TYPE_NOT_FOUND']);
+    expect(accessErrorCodeSchema.options).toEqual([
+      'UNAUTHENTICATED',
+      'FORBIDDEN',
+      'ACTING_FOR_NOT_ALLOWED',
+      'IDENTITY_UNAVAILABLE',
+      'RELATIONS_UNAVAILABLE',
+    ]);
   });
 });

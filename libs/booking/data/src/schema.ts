@@ -1,6 +1,17 @@
 // Tables of the booking service, all in its own PostgreSQL schema "booking".
-import type { ServiceCategory, ServiceChannel } from '@asiointi/booking-contract';
-import { serviceCategorySchema, serviceChannelSchema } from '@asiointi/booking-contract';
+import type {
+  ReminderChannel,
+  ServiceCategory,
+  ServiceChannel,
+  ServiceLanguage,
+} from '@asiointi/booking-contract';
+import {
+  reminderChannelSchema,
+  serviceCategorySchema,
+  serviceChannelSchema,
+  serviceLanguageSchema,
+} from '@asiointi/booking-contract';
+import { auditLogTable } from '@asiointi/platform-audit';
 import { sql } from 'drizzle-orm';
 import { boolean, check, integer, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
@@ -56,7 +67,34 @@ export const serviceTypes = bookingSchema.table(
   ],
 );
 
+/** Who read or changed whose data here, and why: the platform's shape, append-only (see migrations). */
+export const auditLog = auditLogTable(bookingSchema);
+
+/** A resident's booking preferences, by their OIDC subject (never an identity code). */
+export const residentPreferences = bookingSchema.table(
+  'resident_preferences',
+  {
+    subject: text('subject').primaryKey(),
+    reminderChannel: text('reminder_channel').$type<ReminderChannel>().notNull(),
+    serviceLanguage: text('service_language').$type<ServiceLanguage>(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The person who made the change: the resident, or a guardian or mandate holder acting for them. */
+    updatedBySubject: text('updated_by_subject').notNull(),
+  },
+  (table) => [
+    check(
+      'resident_preferences_reminder_channel_known',
+      sql`${table.reminderChannel} in (${sqlList(reminderChannelSchema.options)})`,
+    ),
+    check(
+      'resident_preferences_service_language_known',
+      sql`${table.serviceLanguage} in (${sqlList(serviceLanguageSchema.options)})`,
+    ),
+  ],
+);
+
 export type UnitRow = typeof units.$inferSelect;
 export type ServiceTypeRow = typeof serviceTypes.$inferSelect;
 export type NewUnitRow = typeof units.$inferInsert;
 export type NewServiceTypeRow = typeof serviceTypes.$inferInsert;
+export type ResidentPreferencesRow = typeof residentPreferences.$inferSelect;

@@ -48,6 +48,8 @@ describeOnDatabases('booking schema', (engine) => {
     );
     expect(tables.map((table) => table.table_name)).toEqual([
       '__drizzle_migrations',
+      'audit_log',
+      'resident_preferences',
       'service_types',
       'units',
     ]);

@@ -7,6 +7,7 @@ import { registerHealthRoutes, type PingableDatabase } from './http/health-route
 import { requestIdHeader, requestIdOf } from './http/request-id';
 import { registerSecurity } from './http/security';
 import { serviceUrl } from './http/service-url';
+import { createRequestIdentity } from './auth/request-identity';
 import { closeOnSignals, registerGracefulClose, type ClosableDatabase } from './lifecycle/graceful-close';
 import { createServiceLogger } from './logging/create-logger';
 import { createServiceMetrics, registerMetrics } from './metrics/service-metrics';
@@ -35,6 +36,8 @@ interface BaseServiceOptions<TRouter extends AnyRouter> {
   shutdownTimeoutMs?: number;
   /** Where JSON log lines go (default stdout). */
   logDestination?: DestinationStream;
+  /** For the provider's discovery document and the relations service (tests may stub it); jose fetches keys itself. */
+  fetch?: typeof fetch;
 }
 
 /** createContext is required exactly when the router's procedures need more than the service context. */
@@ -87,7 +90,13 @@ export async function createService<TRouter extends AnyRouter>(
     await registerSecurity(app, config);
     registerMetrics(app, createServiceMetrics(name, new Set(Object.keys(router._def.procedures))));
     registerHealthRoutes(app, database);
-    await registerTrpc(app, router, (options as { createContext?: ContextFactory<TRouter> }).createContext);
+    const identity = createRequestIdentity(config, options.fetch);
+    await registerTrpc(
+      app,
+      router,
+      identity,
+      (options as { createContext?: ContextFactory<TRouter> }).createContext,
+    );
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await app.close();
@@ -99,6 +108,9 @@ export async function createService<TRouter extends AnyRouter>(
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
   const url = serviceUrl(config.host, port);
+  if (!config.oidcIssuer) {
+    app.log.warn('OIDC_ISSUER is not set: every call that needs a signed-in caller is refused');
+  }
   app.log.info({ url }, 'service listening');
 
   return {

@@ -18,7 +18,8 @@ export { maskIdentityCodes, maskIdentityCodesInText } from './logging/mask-ident
 export { ApiError } from './trpc/api-error';
 export { isDomainError, type DomainErrorKind, type DomainErrorLike } from './trpc/domain-errors';
 export { formatServiceError } from './trpc/format-error';
-export { initServiceTrpc } from './trpc/init-service-trpc';
+export { initServiceTrpc, type ServiceTrpcOptions } from './trpc/init-service-trpc';
+export type { ServiceProcedureMeta } from './trpc/procedure-meta';
 export {
   languageFromAcceptLanguage,
   serviceLanguages,
@@ -26,4 +27,30 @@ export {
   type ServiceLanguage,
 } from './trpc/language';
 export { trpcMaxBatchSize, type ContextFactory } from './trpc/register-trpc';
-export type { ServiceContext } from './trpc/service-context';
+export { inProcessServiceContext, type ServiceContext } from './trpc/service-context';
+// Identity and access.
+export { anonymousPrincipal, type AnonymousPrincipal, type CallerPrincipal } from './auth/caller-principal';
+export { actingForHeader, readActingForHeader, type RequestedActingFor } from './auth/acting-for-header';
+export {
+  actingForOfRequest,
+  noActingFor,
+  type ActingFor,
+  type ActingForDecision,
+  type ActingRelationKind,
+} from './auth/acting-for';
+export {
+  createRelationsClient,
+  type RelationsClient,
+  type RelationsClientOptions,
+} from './auth/relations-client';
+export {
+  createRequestAuthenticator,
+  type Authentication,
+  type IdentitySettings,
+  type RequestAuthenticator,
+} from './auth/request-authenticator';
+export { discoverJwksUrl, DiscoveryError } from './auth/openid-discovery';
+export type { DeniedAccessRecorder } from './access/denied-access';
+export type { ResidentAccess } from './access/resident-access';
+export type { StaffAccess, StaffUnitAccess } from './access/staff-access';
+export type { SubjectPerson } from './access/subject-person';

@@ -29,6 +29,12 @@ describe('request ids and logs', () => {
       headers: { 'x-request-id': 'x"} {"level":"fatal' },
     });
     expect(forged.headers.get('x-request-id')).toMatch(uuidPattern);
+
+    // It goes on every log line: an identity code is no request id.
+    const personal = await fetch(`${running.service.url}/healthz`, {
+      headers: { 'x-request-id': '131052-308T' },
+    });
+    expect(personal.headers.get('x-request-id')).toMatch(uuidPattern);
   });
 
   it('puts the request id on every log line of the request, in JSON', async () => {
@@ -52,11 +58,13 @@ describe('request ids and logs', () => {
       },
     );
     await fetch(queryUrl(running.service.url, 'failures.internal'));
+    await fetch(`${running.service.url}/trpc/131052%2B308T`);
     const text = running.logs.text();
+    expect(text).not.toContain('131052%2B308T');
     expect(text).toContain('"path":"/trpc/greeting.echo"');
     expect(text).not.toContain('secret-token-value');
     expect(text).not.toContain('131052-308T');
     expect(text).not.toContain('010101-123N');
-    expect(text).toContain('[identity-code]');
+    expect(text).toContain('[identity code]');
   });
 });

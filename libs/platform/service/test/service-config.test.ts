@@ -16,6 +16,10 @@ describe('readServiceConfig', () => {
       rateLimitPerMinute: 600,
       trustProxy: false,
       migrationsDir: undefined,
+      oidcIssuer: undefined,
+      oidcAudience: 'asiointi-services',
+      oidcJwksUrl: undefined,
+      relationsUrl: undefined,
     });
   });
 
@@ -32,6 +36,10 @@ describe('readServiceConfig', () => {
         RATE_LIMIT_PER_MINUTE: '120',
         TRUST_PROXY: 'true',
         MIGRATIONS_DIR: '/app/migrations',
+        OIDC_ISSUER: 'https://tunnistus.example.fi/oidc',
+        OIDC_AUDIENCE: 'pohde-services',
+        OIDC_JWKS_URL: 'https://tunnistus.example.fi/oidc/keys',
+        RELATIONS_URL: 'https://valtuudet.example.fi/relations',
       },
       { port: 4401 },
     );
@@ -46,7 +54,20 @@ describe('readServiceConfig', () => {
       rateLimitPerMinute: 120,
       trustProxy: true,
       migrationsDir: '/app/migrations',
+      oidcIssuer: 'https://tunnistus.example.fi/oidc',
+      oidcAudience: 'pohde-services',
+      oidcJwksUrl: 'https://tunnistus.example.fi/oidc/keys',
+      relationsUrl: 'https://valtuudet.example.fi/relations',
     });
+  });
+
+  it('keeps the issuer exactly as given and finds relations next to it unless told otherwise', () => {
+    const config = readServiceConfig({ OIDC_ISSUER: 'http://127.0.0.1:4500/' });
+    expect(config.oidcIssuer).toBe('http://127.0.0.1:4500/');
+    expect(config.relationsUrl).toBe('http://127.0.0.1:4500/relations');
+    expect(readServiceConfig({}, { oidcIssuer: 'http://127.0.0.1:4500' }).relationsUrl).toBe(
+      'http://127.0.0.1:4500/relations',
+    );
   });
 
   it('treats empty variables as unset', () => {
@@ -64,6 +85,8 @@ describe('readServiceConfig', () => {
         CORS_ORIGINS: 'https://ok.example.fi,https://bad.example.fi/path',
         LOG_LEVEL: 'loud',
         RATE_LIMIT_PER_MINUTE: '0',
+        OIDC_ISSUER: 'tunnistus.example.fi',
+        RELATIONS_URL: 'ftp://valtuudet.example.fi',
       });
     expect(read).toThrow(ServiceConfigError);
     const message = (() => {
@@ -75,7 +98,16 @@ describe('readServiceConfig', () => {
       }
     })();
     expect(message).toMatch(/^Invalid service configuration: /);
-    for (const name of ['PORT', 'DATABASE_URL', 'CORS_ORIGINS', 'LOG_LEVEL', 'RATE_LIMIT_PER_MINUTE']) {
+    const names = [
+      'PORT',
+      'DATABASE_URL',
+      'CORS_ORIGINS',
+      'LOG_LEVEL',
+      'RATE_LIMIT_PER_MINUTE',
+      'OIDC_ISSUER',
+      'RELATIONS_URL',
+    ];
+    for (const name of names) {
       expect(message).toContain(`${name}:`);
     }
     expect(message).not.toContain('topsecret');

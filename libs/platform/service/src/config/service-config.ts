@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { SERVICES_AUDIENCE } from '@asiointi/platform-auth/principal';
 import { z } from 'zod';
 
 export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -21,6 +22,14 @@ export interface ServiceConfig {
   trustProxy: boolean;
   /** Migrations folder override, set by a bundled build (which copies them next to itself). */
   migrationsDir: string | undefined;
+  /** The OpenID provider whose access tokens are accepted; without it every authenticated call is refused. */
+  oidcIssuer: string | undefined;
+  /** The audience access tokens must name. */
+  oidcAudience: string;
+  /** The provider's signing keys; read from its discovery document when absent. */
+  oidcJwksUrl: string | undefined;
+  /** The relations (mandate) service for acting on behalf; `${oidcIssuer}/relations` when absent. */
+  relationsUrl: string | undefined;
 }
 
 const builtInDefaults: ServiceConfig = {
@@ -34,6 +43,10 @@ const builtInDefaults: ServiceConfig = {
   rateLimitPerMinute: 600,
   trustProxy: false,
   migrationsDir: undefined,
+  oidcIssuer: undefined,
+  oidcAudience: SERVICES_AUDIENCE,
+  oidcJwksUrl: undefined,
+  relationsUrl: undefined,
 };
 
 function isExactOrigin(value: string): boolean {
@@ -46,6 +59,7 @@ function isExactOrigin(value: string): boolean {
 }
 
 const positiveInt = z.coerce.number().int().positive();
+const httpUrl = z.url({ protocol: /^https?$/ });
 
 /** Environment variables as the service reads them; empty strings count as unset. */
 const environmentSchema = z.object({
@@ -77,6 +91,10 @@ const environmentSchema = z.object({
     .transform((value) => value === 'true')
     .optional(),
   MIGRATIONS_DIR: z.string().min(1).optional(),
+  OIDC_ISSUER: httpUrl.optional(),
+  OIDC_AUDIENCE: z.string().min(1).optional(),
+  OIDC_JWKS_URL: httpUrl.optional(),
+  RELATIONS_URL: httpUrl.optional(),
 });
 
 export class ServiceConfigError extends Error {
@@ -108,6 +126,7 @@ export function readServiceConfig(
   const base = { ...builtInDefaults, ...defaults };
   const dataDir = vars.DATA_DIR ?? base.dataDir;
   const migrationsDir = vars.MIGRATIONS_DIR ?? base.migrationsDir;
+  const oidcIssuer = vars.OIDC_ISSUER ?? base.oidcIssuer;
   return {
     port: vars.PORT ?? base.port,
     host: vars.HOST ?? base.host,
@@ -119,5 +138,15 @@ export function readServiceConfig(
     rateLimitPerMinute: vars.RATE_LIMIT_PER_MINUTE ?? base.rateLimitPerMinute,
     trustProxy: vars.TRUST_PROXY ?? base.trustProxy,
     migrationsDir: migrationsDir === undefined ? undefined : path.resolve(migrationsDir),
+    // The issuer stays exactly as configured: a token's `iss` must equal it character for character.
+    oidcIssuer,
+    oidcAudience: vars.OIDC_AUDIENCE ?? base.oidcAudience,
+    oidcJwksUrl: vars.OIDC_JWKS_URL ?? base.oidcJwksUrl,
+    relationsUrl: vars.RELATIONS_URL ?? base.relationsUrl ?? defaultRelationsUrl(oidcIssuer),
   };
+}
+
+/** The dev identity provider serves relations next to itself; a production broker names its own. */
+function defaultRelationsUrl(issuer: string | undefined): string | undefined {
+  return issuer === undefined ? undefined : `${issuer.replace(/\/+$/, '')}/relations`;
 }

@@ -9,6 +9,16 @@ export const ServiceErrorCode = {
   tooManyRequests: 'TOO_MANY_REQUESTS',
   unsupportedMediaType: 'UNSUPPORTED_MEDIA_TYPE',
   badRequest: 'BAD_REQUEST',
+  /** No token, or one that does not verify (expired, wrong audience or issuer, bad signature). */
+  unauthenticated: 'UNAUTHENTICATED',
+  /** Signed in, but not allowed this; the same whether the record or person exists or not. */
+  forbidden: 'FORBIDDEN',
+  /** The person named in X-Acting-For may not be acted for in the service's scope. */
+  actingForNotAllowed: 'ACTING_FOR_NOT_ALLOWED',
+  /** The identity provider's keys (or its discovery document) could not be fetched. */
+  identityUnavailable: 'IDENTITY_UNAVAILABLE',
+  /** The relations (mandate) service did not answer usefully: never taken as a grant. */
+  relationsUnavailable: 'RELATIONS_UNAVAILABLE',
 } as const;
 
 export interface ErrorIssue {

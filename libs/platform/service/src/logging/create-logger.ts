@@ -35,11 +35,15 @@ interface LoggedRequest {
   routeOptions?: { url?: string };
 }
 
-/** Method and path only: tRPC queries carry their input in the query string, and bodies are never logged. */
+/**
+ * Method and path only: tRPC queries carry their input in the query string, and bodies are never logged.
+ * Serializers run after the log formatter, so the path is masked here (a procedure name can be anything).
+ */
 function serializeRequest(request: LoggedRequest) {
+  const path = request.url?.split('?')[0];
   return {
     method: request.method,
-    path: request.url?.split('?')[0],
+    path: path === undefined ? undefined : maskIdentityCodesInText(path),
     route: request.routeOptions?.url,
     remoteAddress: request.ip,
   };

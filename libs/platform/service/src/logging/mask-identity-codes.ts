@@ -1,12 +1,13 @@
-/**
- * Finnish personal identity codes (henkilötunnus: DDMMYY, century sign, individual number, check character).
- * They must never reach a log line, wherever in a message or a value they appear.
- */
-const identityCodePattern = /\b\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]\b/g;
-export const identityCodeMask = '[identity-code]';
+import { IDENTITY_CODE_PLACEHOLDER, redactIdentityCodes } from '@asiointi/platform-auth/identity-code';
+
+// Finnish personal identity codes (henkilötunnus: DDMMYY, century sign, individual number, check character)
+// must never reach a log line, wherever in a message or a value they appear. The platform's one pattern
+// also catches lower case and a URL-encoded plus sign.
+
+export const identityCodeMask = IDENTITY_CODE_PLACEHOLDER;
 
 export function maskIdentityCodesInText(text: string): string {
-  return text.replace(identityCodePattern, identityCodeMask);
+  return redactIdentityCodes(text);
 }
 
 function isPlainContainer(value: unknown): value is Record<string, unknown> | unknown[] {

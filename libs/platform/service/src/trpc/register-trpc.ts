@@ -1,6 +1,8 @@
 import type { AnyRouter, inferRouterContext } from '@trpc/server';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import type { FastifyInstance } from 'fastify';
+import type { RequestIdentity } from '../auth/request-identity';
+import { logRefusal } from './log-refusal';
 import { serviceContextOf, type ServiceContext } from './service-context';
 
 export type MaybePromise<T> = T | Promise<T>;
@@ -21,23 +23,22 @@ export const trpcMaxBatchSize = 25;
 export async function registerTrpc<TRouter extends AnyRouter>(
   app: FastifyInstance,
   router: TRouter,
+  identity: RequestIdentity,
   createContext: ContextFactory<TRouter> | undefined,
 ): Promise<void> {
   const trpcOptions: FastifyTRPCPluginOptions<TRouter>['trpcOptions'] = {
     router,
     maxBatchSize: trpcMaxBatchSize,
-    createContext: ({ req }) => {
-      const base = serviceContextOf(req);
+    createContext: async ({ req }) => {
+      const base = await serviceContextOf(req, identity);
       return createContext ? createContext(base) : (base as inferRouterContext<TRouter>);
     },
-    onError: ({ error, path, req }) => {
-      // The caller sees a code only; the cause, with its stack, stays in the log under the request id.
-      if (error.code === 'INTERNAL_SERVER_ERROR') {
-        req.log.error({ err: error.cause ?? error, procedure: path }, 'procedure failed');
-      } else {
-        req.log.info({ trpcCode: error.code, procedure: path }, 'procedure refused the call');
-      }
-    },
+    onError: ({ error, path, req }) => logRefusal(req.log, error, path),
+    // RFC 6750: a 401 names the scheme the caller should use.
+    responseMeta: ({ errors }) =>
+      errors.some((error) => error.code === 'UNAUTHORIZED')
+        ? { headers: { 'www-authenticate': 'Bearer' } }
+        : {},
   };
   await app.register(fastifyTRPCPlugin, { prefix: trpcPrefix, trpcOptions });
 }

@@ -1,9 +1,12 @@
 import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
-import { languageFromAcceptLanguage, type ServiceLanguage } from './language';
+import { noActingFor, type ActingFor } from '../auth/acting-for';
+import { anonymousPrincipal, type CallerPrincipal } from '../auth/caller-principal';
+import { identityOfRequest, type RequestIdentity } from '../auth/request-identity';
+import { defaultLanguage, languageFromAcceptLanguage, type ServiceLanguage } from './language';
 
 /**
  * What every procedure of every service gets. Modules extend it with their own parts (a database handle)
- * through createService's createContext; the caller's verified identity will join it here.
+ * through createService's createContext.
  */
 export interface ServiceContext {
   requestId: string;
@@ -11,12 +14,30 @@ export interface ServiceContext {
   log: FastifyBaseLogger;
   /** The caller's language from Accept-Language: fi, sv or en. */
   language: ServiceLanguage;
+  /** Verified from the bearer token; anonymous without one. Procedures check it through their builder. */
+  principal: CallerPrincipal;
+  /** X-Acting-For and its resolution; resident procedures use it to find the subject person. */
+  actingFor: ActingFor;
 }
 
-export function serviceContextOf(request: FastifyRequest): ServiceContext {
+/** Throws UNAUTHENTICATED for a token that does not verify: the request is refused, never made anonymous. */
+export async function serviceContextOf(
+  request: FastifyRequest,
+  identity: RequestIdentity,
+): Promise<ServiceContext> {
+  const { principal, actingFor } = await identityOfRequest(identity, request.headers);
   return {
     requestId: request.id,
     log: request.log,
     language: languageFromAcceptLanguage(request.headers['accept-language']),
+    principal,
+    actingFor,
   };
+}
+
+/** A context for calls made in process (jobs, tests): anonymous and acting for nobody unless told. */
+export function inProcessServiceContext(
+  parts: Pick<ServiceContext, 'requestId' | 'log'> & Partial<ServiceContext>,
+): ServiceContext {
+  return { language: defaultLanguage, principal: anonymousPrincipal, actingFor: noActingFor, ...parts };
 }

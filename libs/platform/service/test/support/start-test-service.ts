@@ -20,7 +20,12 @@ function captureLogs(): CapturedLogs & { write(line: string): void } {
 }
 
 export async function startTestService(
-  options: { config?: Partial<ServiceConfig>; router?: AnyRouter; shutdownTimeoutMs?: number } = {},
+  options: {
+    config?: Partial<ServiceConfig>;
+    router?: AnyRouter;
+    shutdownTimeoutMs?: number;
+    fetch?: typeof fetch;
+  } = {},
 ) {
   const logs = captureLogs();
   const database = controllableDatabase();
@@ -32,6 +37,7 @@ export async function startTestService(
     database,
     logDestination: logs,
     shutdownTimeoutMs: options.shutdownTimeoutMs,
+    fetch: options.fetch,
   });
   return { service, database, logs };
 }

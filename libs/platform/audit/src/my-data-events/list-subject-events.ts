@@ -1,0 +1,61 @@
+// One person's audit events, newest first, a page at a time.
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { AuditLogTable } from '../audit-log-table';
+import type { AuditDatabase } from '../record-audit';
+import { encodeEventCursor, type EventPosition } from './event-cursor';
+import type { DataEvent, MyDataEventsOutput } from './my-data-events-contract';
+
+export interface ListSubjectEventsOptions {
+  subjectPerson: string;
+  limit: number;
+  before?: EventPosition;
+}
+
+export async function listSubjectEvents(
+  db: AuditDatabase,
+  table: AuditLogTable,
+  { subjectPerson, limit, before }: ListSubjectEventsOptions,
+): Promise<MyDataEventsOutput> {
+  const rows = await db
+    .select({
+      id: table.id,
+      occurredAt: table.occurredAt,
+      position: sql<string>`to_char(${table.occurredAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+      service: table.service,
+      actorKind: table.actorKind,
+      actorRole: table.actorRole,
+      actorUnitId: table.actorUnitId,
+      action: table.action,
+      resourceType: table.resourceType,
+      purpose: table.purpose,
+      outcome: table.outcome,
+    })
+    .from(table)
+    .where(
+      and(
+        eq(table.subjectPerson, subjectPerson),
+        before
+          ? sql`(${table.occurredAt}, ${table.id}) < (${before.at}::timestamptz, ${before.id}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(table.occurredAt), desc(table.id))
+    .limit(limit + 1);
+
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const events = page.map((row): DataEvent => ({
+    id: row.id,
+    at: row.occurredAt.toISOString(),
+    service: row.service,
+    actor: { kind: row.actorKind, role: row.actorRole, unitId: row.actorUnitId },
+    action: row.action,
+    resource: row.resourceType,
+    purpose: row.purpose,
+    outcome: row.outcome,
+  }));
+  return {
+    events,
+    nextCursor: rows.length > limit && last ? encodeEventCursor({ at: last.position, id: last.id }) : null,
+  };
+}

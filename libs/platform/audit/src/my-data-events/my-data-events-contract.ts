@@ -1,0 +1,42 @@
+// Input and output of `audit.myDataEvents`, the same on every service (the shell lists them side by side).
+import { z } from 'zod';
+import { auditActionSchema, auditActorKindSchema, auditOutcomeSchema } from '../audit-vocabulary';
+import { eventCursorSchema } from './event-cursor';
+
+export const MY_DATA_EVENTS_DEFAULT_LIMIT = 50;
+export const MY_DATA_EVENTS_MAX_LIMIT = 100;
+
+export const myDataEventsInputSchema = z
+  .object({
+    limit: z.number().int().min(1).max(MY_DATA_EVENTS_MAX_LIMIT).default(MY_DATA_EVENTS_DEFAULT_LIMIT),
+    /** nextCursor of the previous page. */
+    before: eventCursorSchema.optional(),
+  })
+  .strict()
+  .prefault({});
+export type MyDataEventsInput = z.input<typeof myDataEventsInputSchema>;
+
+/** Staff appear by role and unit only, residents by their relation: never by name or subject. */
+export const dataEventActorSchema = z.object({
+  kind: auditActorKindSchema,
+  role: z.string().nullable(),
+  unitId: z.string().nullable(),
+});
+
+export const dataEventSchema = z.object({
+  id: z.uuid(),
+  at: z.iso.datetime(),
+  service: z.string(),
+  actor: dataEventActorSchema,
+  action: auditActionSchema,
+  resource: z.string(),
+  purpose: z.string(),
+  outcome: auditOutcomeSchema,
+});
+export type DataEvent = z.infer<typeof dataEventSchema>;
+
+export const myDataEventsOutputSchema = z.object({
+  events: z.array(dataEventSchema),
+  nextCursor: z.string().nullable(),
+});
+export type MyDataEventsOutput = z.infer<typeof myDataEventsOutputSchema>;

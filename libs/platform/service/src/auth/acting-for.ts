@@ -1,0 +1,60 @@
+// The acting-on-behalf part of a request: what X-Acting-For asked for, and a decision per scope that asks
+// the relations service at most once per request (and only when a resident procedure needs it).
+import type { ActingRelationsResponse, ActingScope } from '@asiointi/platform-auth/guardianship';
+import { decisionFor } from '@asiointi/platform-auth/guardianship';
+import type { RequestedActingFor } from './acting-for-header';
+import type { CallerPrincipal } from './caller-principal';
+import type { RelationsClient } from './relations-client';
+
+/** How the resident is related to the person they act for, in the audit log's words. */
+export type ActingRelationKind = 'guardian' | 'mandate-holder';
+
+export type ActingForDecision =
+  | { allowed: true; relation: ActingRelationKind }
+  /** relation: what the relations service says links the two, when it names anything at all. */
+  | { allowed: false; reason: string; relation: ActingRelationKind | undefined };
+
+export interface ActingFor {
+  requested: RequestedActingFor;
+  /** May the signed-in resident act for the requested subject in this scope? */
+  decide(scope: ActingScope): Promise<ActingForDecision>;
+}
+
+function relationKindOf(response: ActingRelationsResponse, subject: string): ActingRelationKind | undefined {
+  const view = response.relations.find((candidate) => candidate.subject === subject);
+  if (!view) return undefined;
+  return view.relation === 'guardian-of' ? 'guardian' : 'mandate-holder';
+}
+
+export function actingForOfRequest(options: {
+  requested: RequestedActingFor;
+  principal: CallerPrincipal;
+  accessToken: string | undefined;
+  relations: RelationsClient;
+}): ActingFor {
+  const { requested, principal, accessToken, relations } = options;
+  let answer: Promise<ActingRelationsResponse> | undefined;
+
+  return {
+    requested,
+    async decide(scope) {
+      if (requested.kind !== 'subject') return { allowed: false, reason: 'NO_SUBJECT', relation: undefined };
+      // Only residents act on behalf; staff reach people's data through their roles.
+      if (principal.kind !== 'resident' || !accessToken) {
+        return { allowed: false, reason: 'NOT_A_RESIDENT', relation: undefined };
+      }
+      answer ??= relations.relationsOf(accessToken, principal.subject);
+      const response = await answer;
+      const decision = decisionFor(response, requested.subject, scope);
+      const relation = relationKindOf(response, requested.subject);
+      if (decision.allowed && relation) return { allowed: true, relation };
+      return { allowed: false, reason: decision.allowed ? 'NO_RELATION' : decision.reason, relation };
+    },
+  };
+}
+
+/** For calls made in process (jobs, tests): nobody is acted for. */
+export const noActingFor: ActingFor = {
+  requested: { kind: 'none' },
+  decide: async () => ({ allowed: false, reason: 'NO_SUBJECT', relation: undefined }),
+};
