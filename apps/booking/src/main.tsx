@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { anonymousRemoteAuth } from '@asiointi/platform-federation/auth';
 import { initI18n, useLanguage } from '@asiointi/platform-i18n';
 import { BookingModule } from './module/BookingModule';
 
@@ -12,7 +13,12 @@ function Standalone() {
   return (
     <main style={{ padding: '1rem' }}>
       <Routes>
-        <Route path="/*" element={<BookingModule apiUrl={apiUrl} basePath="/" language={language} />} />
+        <Route
+          path="/*"
+          element={
+            <BookingModule apiUrl={apiUrl} basePath="/" language={language} auth={anonymousRemoteAuth} />
+          }
+        />
       </Routes>
     </main>
   );

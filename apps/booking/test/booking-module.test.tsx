@@ -86,7 +86,7 @@ describe('BookingModule', () => {
       .getQueryCache()
       .getAll()
       .map((query) => query.queryKey);
-    expect(keys).toEqual([[['booking:fi'], ['units', 'list'], { type: 'query' }]]);
+    expect(keys).toEqual([[['booking:fi:self'], ['units', 'list'], { type: 'query' }]]);
   });
 
   it('has its own not-found page for paths it does not know', async () => {

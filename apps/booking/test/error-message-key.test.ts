@@ -12,9 +12,21 @@ describe('errorMessageKey', () => {
     ['UNIT_NOT_FOUND', 404, 'errors.unitNotFound'],
     ['VALIDATION_FAILED', 400, 'errors.invalidRequest'],
     ['TOO_MANY_REQUESTS', 429, 'errors.tooManyRequests'],
+    ['UNAUTHENTICATED', 401, 'errors.unauthenticated'],
+    ['FORBIDDEN', 403, 'errors.forbidden'],
+    ['ACTING_FOR_NOT_ALLOWED', 403, 'errors.actingForNotAllowed'],
+    ['IDENTITY_UNAVAILABLE', 503, 'errors.temporarilyUnavailable'],
     ['INTERNAL', 500, 'errors.generic'],
   ])('maps %s to a translated message', (code, status, key) => {
     expect(errorMessageKey(serverError(code, status))).toBe(key);
+  });
+
+  it('lets a page word a code its own way', () => {
+    expect(
+      errorMessageKey(serverError('VALIDATION_FAILED', 400), {
+        VALIDATION_FAILED: 'errors.invalidPreferences',
+      }),
+    ).toBe('errors.invalidPreferences');
   });
 
   it('treats a call that got no tRPC answer as a network problem', () => {

@@ -1,4 +1,4 @@
-import type { BookableService, Unit } from '@asiointi/booking-contract';
+import type { BookableService, ResidentPreferences, Unit } from '@asiointi/booking-contract';
 
 export const healthCentre: Unit = {
   id: '11111111-1111-4111-8111-111111111111',
@@ -44,7 +44,17 @@ interface FakeOptions {
   servicesByUnit?: Record<string, BookableService[]>;
   /** Answer every call as the network failing. */
   offline?: boolean;
+  /** What `preferences.get` answers; an error code answers every preferences call with that error. */
+  preferences?: ResidentPreferences | { errorCode: string; httpStatus: number };
+  /** Refuse `preferences.update` with this code. */
+  updateErrorCode?: string;
 }
+
+export const storedPreferences: ResidentPreferences = {
+  reminderChannel: 'sms',
+  serviceLanguage: 'sv',
+  updatedAt: '2026-03-01T10:00:00.000Z',
+};
 
 /**
  * A fetch that answers as the booking service's tRPC endpoint would (httpBatchLink wire format),
@@ -54,16 +64,25 @@ export function fakeBookingFetch({
   units = [healthCentre, dentalClinic],
   servicesByUnit = { [healthCentre.id]: [doctor, laboratory], [dentalClinic.id]: [] },
   offline = false,
+  preferences = storedPreferences,
+  updateErrorCode,
 }: FakeOptions = {}) {
   const calls: string[] = [];
   const languages: (string | null)[] = [];
+  const headers: Headers[] = [];
+  const updates: unknown[] = [];
   const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = new URL(String(input));
     calls.push(url.pathname);
-    languages.push(new Headers(init?.headers).get('accept-language'));
+    const requestHeaders = new Headers(init?.headers);
+    headers.push(requestHeaders);
+    languages.push(requestHeaders.get('accept-language'));
     if (offline) throw new TypeError('Failed to fetch');
     const paths = url.pathname.replace(/^.*\/trpc\//, '').split(',');
-    const inputs = JSON.parse(url.searchParams.get('input') ?? '{}') as Record<string, { unitId?: string }>;
+    // Queries carry their input in the URL, mutations (POST) in the body.
+    const inputText =
+      init?.method === 'POST' ? String(init.body ?? '{}') : (url.searchParams.get('input') ?? '{}');
+    const inputs = JSON.parse(inputText) as Record<string, { unitId?: string }>;
     let status = 200;
     const error = (code: string, httpStatus: number, path: string) => {
       status = httpStatus;
@@ -77,9 +96,16 @@ export function fakeBookingFetch({
         const services = servicesByUnit[unitId];
         return services ? { result: { data: services } } : error('UNIT_NOT_FOUND', 404, path);
       }
+      if (path.startsWith('preferences.')) {
+        if ('errorCode' in preferences) return error(preferences.errorCode, preferences.httpStatus, path);
+        if (path === 'preferences.get') return { result: { data: preferences } };
+        if (updateErrorCode) return error(updateErrorCode, 400, path);
+        updates.push(inputs[index]);
+        return { result: { data: { ...(inputs[index] as object), updatedAt: '2026-03-02T10:00:00.000Z' } } };
+      }
       return error('NOT_FOUND', 404, path);
     });
     return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
   };
-  return { fetch: fetch as typeof globalThis.fetch, calls, languages };
+  return { fetch: fetch as typeof globalThis.fetch, calls, languages, headers, updates };
 }

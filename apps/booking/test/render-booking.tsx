@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
+import { anonymousRemoteAuth, type RemoteAuth } from '@asiointi/platform-federation/auth';
 import { initI18n, type Language } from '@asiointi/platform-i18n';
 import { BookingModule } from '../src/module/BookingModule';
 import { fakeBookingFetch } from './fake-booking-service';
@@ -16,6 +17,8 @@ interface Options {
   service?: ReturnType<typeof fakeBookingFetch>;
   /** The host's query client; without one the module makes its own. */
   hostQueryClient?: QueryClient;
+  /** The shell's sign-in; nobody signed in unless given. */
+  auth?: RemoteAuth;
 }
 
 /** Mounts the module as the shell does: under /booking/*, with the shell's i18n instance. */
@@ -24,6 +27,7 @@ export function renderBooking({
   path = '/booking',
   service = fakeBookingFetch(),
   hostQueryClient,
+  auth = anonymousRemoteAuth,
 }: Options = {}) {
   const i18n = initI18n({ instance: i18next.createInstance(), storage: undefined });
   void i18n.changeLanguage(language);
@@ -41,6 +45,7 @@ export function renderBooking({
                   apiUrl={apiUrl}
                   basePath="/booking"
                   language={language}
+                  auth={auth}
                   fetch={service.fetch}
                 />
               }
@@ -50,7 +55,7 @@ export function renderBooking({
       )}
     </I18nextProvider>,
   );
-  return { ...result, i18n, service };
+  return { ...result, i18n, service, auth };
 }
 
 export function testQueryClient(): QueryClient {

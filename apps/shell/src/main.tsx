@@ -1,32 +1,9 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { BrowserRouter } from 'react-router';
-import { addNamespace, initI18n } from '@asiointi/platform-i18n';
-import { App } from './app/App';
-import { createQueryClient } from './app/create-query-client';
-import { loadRemotes } from './app/load-remotes';
-import { shellNamespace, shellStrings } from './i18n';
+import { authPaths } from './auth/auth-paths';
 
-async function start(): Promise<void> {
-  const i18n = initI18n();
-  addNamespace(i18n, shellNamespace, shellStrings);
-  const { remotes, manifestUnavailable } = await loadRemotes();
-  const root = document.getElementById('root');
-  if (!root) throw new Error('index.html has no #root');
-  createRoot(root).render(
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <BrowserRouter>
-          <App
-            remotes={remotes}
-            manifestUnavailable={manifestUnavailable}
-            queryClient={createQueryClient()}
-          />
-        </BrowserRouter>
-      </I18nextProvider>
-    </StrictMode>,
-  );
+// In the hidden iframe of a silent sign-in only the answer is handed to the parent window: the
+// portal itself does not start there.
+if (window.location.pathname === authPaths.silentRenew) {
+  void import('./auth/complete-silent-renew').then(({ completeSilentRenew }) => completeSilentRenew());
+} else {
+  void import('./app/start-shell').then(({ startShell }) => startShell());
 }
-
-void start();

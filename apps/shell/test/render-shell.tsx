@@ -1,12 +1,15 @@
 import i18next from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { RuntimeRemote } from '@asiointi/platform-federation';
 import { addNamespace, initI18n, type Language } from '@asiointi/platform-i18n';
 import { App } from '../src/app/App';
 import { createQueryClient } from '../src/app/create-query-client';
+import type { PortalSession } from '../src/auth/portal-session';
 import { shellNamespace, shellStrings } from '../src/i18n';
+import { fakeSession, sessionProviderOf } from './fake-session';
 
 export const bookingRemote: RuntimeRemote = {
   name: 'booking',
@@ -20,6 +23,9 @@ interface Options {
   language?: Language;
   remotes?: RuntimeRemote[];
   manifestUnavailable?: boolean;
+  /** Nobody signed in unless given. */
+  session?: PortalSession;
+  queryClient?: QueryClient;
 }
 
 /** The shell as main.tsx starts it, in a memory router and a fresh i18n instance. */
@@ -28,6 +34,8 @@ export function renderShell({
   language = 'fi',
   remotes = [bookingRemote],
   manifestUnavailable = false,
+  session = fakeSession(),
+  queryClient = createQueryClient(),
 }: Options = {}) {
   const i18n = initI18n({ instance: i18next.createInstance(), storage: undefined });
   addNamespace(i18n, shellNamespace, shellStrings);
@@ -35,9 +43,14 @@ export function renderShell({
   const result = render(
     <I18nextProvider i18n={i18n}>
       <MemoryRouter initialEntries={[path]}>
-        <App remotes={remotes} manifestUnavailable={manifestUnavailable} queryClient={createQueryClient()} />
+        <App
+          remotes={remotes}
+          manifestUnavailable={manifestUnavailable}
+          queryClient={queryClient}
+          SessionProvider={sessionProviderOf(session)}
+        />
       </MemoryRouter>
     </I18nextProvider>,
   );
-  return { ...result, i18n };
+  return { ...result, i18n, session, queryClient };
 }

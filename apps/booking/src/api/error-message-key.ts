@@ -1,5 +1,5 @@
 import { TRPCClientError } from '@trpc/client';
-import { BookingErrorCode } from '@asiointi/booking-contract';
+import { AccessErrorCode, BookingErrorCode } from '@asiointi/booking-contract';
 
 /** Codes every service may answer with in `error.data.code` (platform-service's ServiceErrorCode). */
 const validationFailed = 'VALIDATION_FAILED';
@@ -8,25 +8,52 @@ const tooManyRequests = 'TOO_MANY_REQUESTS';
 export type BookingErrorKey =
   | 'errors.unitNotFound'
   | 'errors.invalidRequest'
+  | 'errors.invalidPreferences'
+  | 'errors.unauthenticated'
+  | 'errors.forbidden'
+  | 'errors.actingForNotAllowed'
+  | 'errors.temporarilyUnavailable'
   | 'errors.tooManyRequests'
   | 'errors.network'
   | 'errors.generic';
 
+/** The typed code of a failed call, if the service gave one. */
+export function errorCodeOf(error: unknown): string | undefined {
+  if (!(error instanceof TRPCClientError)) return undefined;
+  const data: unknown = error.data;
+  const code = typeof data === 'object' && data !== null && 'code' in data ? data.code : undefined;
+  return typeof code === 'string' ? code : undefined;
+}
+
 /**
  * The translated message to show for a failed call. Only the typed code decides: the server's own
- * message text is never shown to a resident.
+ * message text is never shown to a resident. `overrides` words a code for one page (a validation
+ * error reads differently on a form than on a unit list).
  */
-export function errorMessageKey(error: unknown): BookingErrorKey {
+export function errorMessageKey(
+  error: unknown,
+  overrides: Partial<Record<string, BookingErrorKey>> = {},
+): BookingErrorKey {
   if (!(error instanceof TRPCClientError)) return 'errors.generic';
-  const data: unknown = error.data;
   // No data: the request never got a tRPC answer (offline, DNS, CORS, server down).
-  if (data === undefined || data === null) return 'errors.network';
-  const code = typeof data === 'object' && 'code' in data ? data.code : undefined;
+  if (error.data === undefined || error.data === null) return 'errors.network';
+  const code = errorCodeOf(error);
+  const override = code ? overrides[code] : undefined;
+  if (override) return override;
   switch (code) {
     case BookingErrorCode.UNIT_NOT_FOUND:
       return 'errors.unitNotFound';
     case validationFailed:
       return 'errors.invalidRequest';
+    case AccessErrorCode.UNAUTHENTICATED:
+      return 'errors.unauthenticated';
+    case AccessErrorCode.FORBIDDEN:
+      return 'errors.forbidden';
+    case AccessErrorCode.ACTING_FOR_NOT_ALLOWED:
+      return 'errors.actingForNotAllowed';
+    case AccessErrorCode.IDENTITY_UNAVAILABLE:
+    case AccessErrorCode.RELATIONS_UNAVAILABLE:
+      return 'errors.temporarilyUnavailable';
     case tooManyRequests:
       return 'errors.tooManyRequests';
     default:

@@ -35,6 +35,44 @@ export const bookingEn = {
     network: 'The connection to the service failed. Check your network connection and try again.',
     generic: 'The information could not be loaded right now. Please try again later.',
     retry: 'Try again',
+    invalidPreferences:
+      'The settings could not be saved with these choices. Please check them and try again.',
+    unauthenticated: 'Your sign-in has expired. Please sign in again.',
+    forbidden: 'You are not allowed to do this.',
+    actingForNotAllowed:
+      'You cannot handle this matter for the person you have chosen. Change the person at the top of the page.',
+    temporarilyUnavailable: 'The service cannot check your rights right now. Please try again in a moment.',
+    signIn: 'Sign in',
+  },
+  preferencesLink: 'Reminder settings',
+  preferences: {
+    title: 'Reminder settings',
+    intro:
+      'Choose how you want to be reminded of a booked appointment the day before, and in which language you want to be served at the appointment.',
+    actingFor: 'These settings are for {{name}}.',
+    signInPrompt: 'Sign in to choose your reminder settings.',
+    signIn: 'Sign in',
+    staffOnly: 'Reminder settings are for residents. They cannot be changed with a staff sign-in.',
+    loading: 'Loading the settings…',
+    channelLabel: 'Reminder of a booked appointment',
+    channels: {
+      sms: 'Text message',
+      email: 'E-mail',
+      none: 'No reminder',
+    },
+    languageLabel: 'Language at the appointment',
+    languageDescription:
+      'If you do not choose a language, you are served in the same language as in this service.',
+    languages: {
+      none: 'No choice',
+      fi: 'Finnish',
+      sv: 'Swedish',
+      en: 'English',
+    },
+    save: 'Save the settings',
+    saving: 'Saving…',
+    saved: 'The settings have been saved.',
+    backToBooking: 'Back to appointment booking',
   },
   notFound: {
     title: 'Page not found',

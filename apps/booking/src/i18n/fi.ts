@@ -34,6 +34,44 @@ export const bookingFi = {
     network: 'Yhteys palveluun ei toiminut. Tarkista verkkoyhteys ja yritä uudelleen.',
     generic: 'Tietoja ei juuri nyt saatu ladattua. Yritä myöhemmin uudelleen.',
     retry: 'Yritä uudelleen',
+    invalidPreferences:
+      'Asetuksia ei voitu tallentaa näillä valinnoilla. Tarkista valinnat ja yritä uudelleen.',
+    unauthenticated: 'Kirjautumisesi on vanhentunut. Kirjaudu uudelleen sisään.',
+    forbidden: 'Sinulla ei ole oikeutta tähän toimintoon.',
+    actingForNotAllowed:
+      'Et voi hoitaa tätä asiaa valitsemasi henkilön puolesta. Vaihda asioiva henkilö sivun yläosasta.',
+    temporarilyUnavailable:
+      'Palvelu ei juuri nyt pysty tarkistamaan oikeuksiasi. Yritä hetken kuluttua uudelleen.',
+    signIn: 'Kirjaudu sisään',
+  },
+  preferencesLink: 'Muistutusasetukset',
+  preferences: {
+    title: 'Muistutusasetukset',
+    intro:
+      'Valitse, miten haluat muistutuksen varatusta ajasta edellisenä päivänä, ja millä kielellä haluat asioida vastaanotolla.',
+    actingFor: 'Asetukset koskevat henkilöä {{name}}.',
+    signInPrompt: 'Kirjaudu sisään, niin voit valita muistutusasetuksesi.',
+    signIn: 'Kirjaudu sisään',
+    staffOnly: 'Muistutusasetukset ovat asukkaille. Henkilöstön tunnuksella niitä ei voi muuttaa.',
+    loading: 'Haetaan asetuksia…',
+    channelLabel: 'Muistutus varatusta ajasta',
+    channels: {
+      sms: 'Tekstiviesti',
+      email: 'Sähköposti',
+      none: 'Ei muistutusta',
+    },
+    languageLabel: 'Asiointikieli vastaanotolla',
+    languageDescription: 'Jos et valitse kieltä, asioit samalla kielellä kuin tässä palvelussa.',
+    languages: {
+      none: 'Ei valintaa',
+      fi: 'suomi',
+      sv: 'ruotsi',
+      en: 'englanti',
+    },
+    save: 'Tallenna asetukset',
+    saving: 'Tallennetaan…',
+    saved: 'Asetukset tallennettu.',
+    backToBooking: 'Takaisin ajanvaraukseen',
   },
   notFound: {
     title: 'Sivua ei löytynyt',

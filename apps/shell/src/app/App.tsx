@@ -1,7 +1,11 @@
+import type { ComponentType, ReactNode } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { RuntimeRemote } from '@asiointi/platform-federation';
 import { PageLayout, UiProvider } from '@asiointi/platform-ui';
+import { ActingForProvider } from '../acting/ActingForProvider';
+import { IdleSessionGuard } from '../auth/idle/IdleSessionGuard';
+import { SessionNoticeBanner } from '../auth/SessionNoticeBanner';
 import { useFocusOnRouteChange } from '../layout/focus-on-route-change';
 import { Footer } from '../layout/Footer';
 import { Header } from '../layout/Header';
@@ -13,18 +17,26 @@ export interface AppProps {
   manifestUnavailable: boolean;
   /** Shared with the remotes through React context (@tanstack/react-query is a singleton). */
   queryClient: QueryClient;
+  /** Provides the PortalSession: OpenID Connect in the browser, a fixed one in tests. */
+  SessionProvider: ComponentType<{ children: ReactNode }>;
 }
 
-/** The portal inside a router: frame, language switch and routes. */
-export function App({ remotes, manifestUnavailable, queryClient }: AppProps) {
+/** The portal inside a router: session, frame, language switch and routes. */
+export function App({ remotes, manifestUnavailable, queryClient, SessionProvider }: AppProps) {
   useFocusOnRouteChange();
   return (
     <QueryClientProvider client={queryClient}>
-      <UiProvider>
-        <PageLayout header={<Header />} footer={<Footer />}>
-          <ShellRoutes remotes={remotes} manifestUnavailable={manifestUnavailable} />
-        </PageLayout>
-      </UiProvider>
+      <SessionProvider>
+        <ActingForProvider>
+          <UiProvider>
+            <PageLayout header={<Header />} footer={<Footer />}>
+              <SessionNoticeBanner />
+              <ShellRoutes remotes={remotes} manifestUnavailable={manifestUnavailable} />
+            </PageLayout>
+            <IdleSessionGuard />
+          </UiProvider>
+        </ActingForProvider>
+      </SessionProvider>
     </QueryClientProvider>
   );
 }

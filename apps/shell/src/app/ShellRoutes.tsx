@@ -1,10 +1,18 @@
 import { Route, Routes } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import type { RuntimeRemote } from '@asiointi/platform-federation';
+import { authPaths } from '../auth/auth-paths';
+import { RequireSignIn } from '../auth/RequireSignIn';
+import { SignedOutPage } from '../auth/SignedOutPage';
+import { SignInCallbackPage } from '../auth/SignInCallbackPage';
+import { DataAccessPage } from '../data-access/DataAccessPage';
+import { GuardianConsentPage } from '../guardian-consent/GuardianConsentPage';
 import { AccessibilityPage } from '../pages/AccessibilityPage';
 import { FrontPage } from '../pages/FrontPage';
 import { ModulePage } from '../pages/ModulePage';
 import { modulePath } from '../pages/module-path';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { dataAccessPath, guardianConsentPath } from './shell-paths';
 
 export interface ShellRoutesProps {
   remotes: RuntimeRemote[];
@@ -14,10 +22,29 @@ export interface ShellRoutesProps {
 /** A route per deployed module (`/<module>/*`, the rest of the path is the module's); a module
  * missing from the manifest has no route and ends on the not-found page. */
 export function ShellRoutes({ remotes, manifestUnavailable }: ShellRoutesProps) {
+  const { t } = useTranslation('shell');
   return (
     <Routes>
       <Route index element={<FrontPage remotes={remotes} manifestUnavailable={manifestUnavailable} />} />
       <Route path="accessibility" element={<AccessibilityPage />} />
+      <Route path={authPaths.callback} element={<SignInCallbackPage />} />
+      <Route path={authPaths.signedOut} element={<SignedOutPage />} />
+      <Route
+        path={dataAccessPath}
+        element={
+          <RequireSignIn title={t('dataAccess.title')} residentsOnly>
+            <DataAccessPage remotes={remotes} />
+          </RequireSignIn>
+        }
+      />
+      <Route
+        path={guardianConsentPath}
+        element={
+          <RequireSignIn title={t('guardianConsent.title')} residentsOnly>
+            <GuardianConsentPage />
+          </RequireSignIn>
+        }
+      />
       {remotes.map((remote) => (
         <Route
           key={remote.name}

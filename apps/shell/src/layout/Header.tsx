@@ -1,16 +1,26 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from '@asiointi/platform-ui';
+import { ActingBar } from '../acting/ActingBar';
+import { StaffBar } from '../staff/StaffBar';
 import { LanguageSwitch } from './LanguageSwitch';
+import { SessionControls } from './SessionControls';
 
 export function Header() {
   const { t } = useTranslation('shell');
   return (
     <div className="shell-header">
-      <Link href="/" className="shell-header__home">
-        <span className="shell-header__region">{t('regionName')}</span>
-        <span className="shell-header__service">{t('serviceName')}</span>
-      </Link>
-      <LanguageSwitch />
+      <div className="shell-header__top">
+        <Link href="/" className="shell-header__home">
+          <span className="shell-header__region">{t('regionName')}</span>
+          <span className="shell-header__service">{t('serviceName')}</span>
+        </Link>
+        <div className="shell-header__tools">
+          <LanguageSwitch />
+          <SessionControls />
+        </div>
+      </div>
+      <ActingBar />
+      <StaffBar />
     </div>
   );
 }

@@ -9,6 +9,14 @@ export { remoteFallbackPlugin } from './remote-fallback-plugin';
 export { isRemoteLoadFailure, remoteLoadFailure, type RemoteLoadFailure } from './remote-load-failure';
 export type { RemoteModuleProps } from './remote-module-props';
 export {
+  actingForHeader,
+  anonymousRemoteAuth,
+  remoteAuthHeaders,
+  type ActingFor,
+  type PrincipalKind,
+  type RemoteAuth,
+} from './auth';
+export {
   moduleNames,
   moduleNameSchema,
   runtimeManifestSchema,

@@ -2,11 +2,14 @@
 // side effects, so a stylesheet imported only here would be dropped from the bundle.
 export { Alert, type AlertProps, type AlertVariant } from './components/Alert';
 export { Button, type ButtonProps } from './components/Button';
+export { Checkbox, CheckboxGroup, type CheckboxGroupProps, type CheckboxProps } from './components/Checkbox';
 export { DateField, type DateFieldProps } from './components/DateField';
 export { Dialog, DialogTrigger, type DialogProps } from './components/Dialog';
 export { Link, type LinkProps } from './components/Link';
 export { LoadingState } from './components/LoadingState';
 export { PageLayout, mainContentId, type PageLayoutProps } from './components/PageLayout';
+export { PopoverDialog, type PopoverDialogProps } from './components/PopoverDialog';
+export { Radio, RadioGroup, type RadioGroupProps, type RadioProps } from './components/RadioGroup';
 export { Select, SelectItem, type SelectProps } from './components/Select';
 export { TextField, type TextFieldProps } from './components/TextField';
 export { UiProvider } from './components/UiProvider';

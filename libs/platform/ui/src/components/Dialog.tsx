@@ -16,13 +16,15 @@ export interface DialogProps {
   onOpenChange?: (isOpen: boolean) => void;
   /** Alert dialogs (confirmations) are not closed by a click outside. */
   role?: 'dialog' | 'alertdialog';
+  /** Buttons in place of the default "Close", e.g. "Continue" and "Sign out". */
+  actions?: (close: () => void) => ReactNode;
 }
 
 /**
  * A modal dialog: focus moves into it and stays there, Escape closes it, and focus returns to
  * what opened it. Its title names it for screen readers.
  */
-export function Dialog({ title, children, isOpen, onOpenChange, role = 'dialog' }: DialogProps) {
+export function Dialog({ title, children, isOpen, onOpenChange, role = 'dialog', actions }: DialogProps) {
   const { t } = useTranslation();
   return (
     <ModalOverlay
@@ -42,9 +44,13 @@ export function Dialog({ title, children, isOpen, onOpenChange, role = 'dialog' 
                 {typeof children === 'function' ? children(close) : children}
               </div>
               <div className="asi-dialog__actions">
-                <Button variant="secondary" onPress={close}>
-                  {t('dialog.close')}
-                </Button>
+                {actions ? (
+                  actions(close)
+                ) : (
+                  <Button variant="secondary" onPress={close}>
+                    {t('dialog.close')}
+                  </Button>
+                )}
               </div>
             </>
           )}

@@ -1,0 +1,43 @@
+import type { Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { moduleNameSchema } from '@asiointi/platform-federation';
+import { useDateFormat } from '@asiointi/platform-i18n';
+import { actorText, whatText, whyText, type DataEventView } from './event-texts';
+
+export interface DataEventItemProps {
+  event: DataEventView;
+  /** Given when the page shows the data of someone the resident acts for. */
+  subjectGivenName: string | undefined;
+  ref?: Ref<HTMLLIElement>;
+}
+
+/** One event: when (Helsinki time) as its heading, then which service, who, what and why. */
+export function DataEventItem({ event, subjectGivenName, ref }: DataEventItemProps) {
+  const { t } = useTranslation('shell');
+  const format = useDateFormat();
+  const module = moduleNameSchema.safeParse(event.service);
+  return (
+    // Focusable by script: after "show more", focus moves to the first new event.
+    <li ref={ref} tabIndex={-1} className="shell-event">
+      <h3 className="shell-event__when">
+        <time dateTime={event.at}>{format.dateTime(event.at)}</time>
+      </h3>
+      <dl className="shell-facts">
+        <dt>{t('dataAccess.fields.service')}</dt>
+        <dd>{module.success ? t(`modules.${module.data}.title`) : event.service}</dd>
+        <dt>{t('dataAccess.fields.who')}</dt>
+        <dd>{actorText(t, event.actor, subjectGivenName)}</dd>
+        <dt>{t('dataAccess.fields.what')}</dt>
+        <dd>{whatText(t, event)}</dd>
+        <dt>{t('dataAccess.fields.why')}</dt>
+        <dd>{whyText(t, event)}</dd>
+        {event.outcome === 'denied' ? (
+          <>
+            <dt>{t('dataAccess.fields.outcome')}</dt>
+            <dd>{t('dataAccess.outcomeDenied')}</dd>
+          </>
+        ) : null}
+      </dl>
+    </li>
+  );
+}

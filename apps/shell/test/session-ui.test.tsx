@@ -1,0 +1,183 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { anna, fakeSession, nurseSari, signedInAs } from './fake-session';
+import { annasRelations } from './relations-fixture';
+import { renderShell } from './render-shell';
+import { json, stubFetch } from './stub-fetch';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+function answerRelations() {
+  return stubFetch(({ url }) =>
+    url.pathname === '/relations/guardians' ? json({ guardians: [] }) : json(annasRelations),
+  );
+}
+
+describe('signing in', () => {
+  it('offers a sign-in button to someone not signed in', () => {
+    const { session } = renderShell();
+    fireEvent.click(screen.getByRole('button', { name: 'Kirjaudu sisään' }));
+    expect(session.signIn).toHaveBeenCalledWith();
+  });
+
+  it('speaks Swedish and English too', () => {
+    renderShell({ language: 'sv' });
+    expect(screen.getByRole('button', { name: 'Logga in' })).toBeTruthy();
+  });
+
+  it('says it is checking while a reload restores the session, and waits with the module', () => {
+    renderShell({ session: fakeSession({ status: 'checking' }), path: '/booking' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Ajanvaraus' })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toContain('Tarkistetaan kirjautumista…');
+    expect(screen.queryByRole('button', { name: 'Kirjaudu sisään' })).toBeNull();
+  });
+
+  it('tells why the session ended, and offers to sign in again', () => {
+    const session = fakeSession({ notice: 'session-ended' });
+    renderShell({ session });
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Istuntosi on päättynyt. Kirjaudu uudelleen sisään jatkaaksesi.');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Kirjaudu sisään' }));
+    expect(session.signIn).toHaveBeenCalled();
+    fireEvent.click(within(alert).getByRole('button', { name: 'Sulje ilmoitus' }));
+    expect(session.dismissNotice).toHaveBeenCalled();
+  });
+});
+
+describe('the user menu', () => {
+  it("shows the signed-in resident's name, and opens links to their own pages and sign-out", async () => {
+    answerRelations();
+    const session = signedInAs(anna);
+    renderShell({ session });
+    const trigger = screen.getByRole('button', { name: 'Kirjautuneena Anna Virtanen' });
+    fireEvent.click(trigger);
+    const menu = screen.getByRole('dialog', { name: 'Käyttäjävalikko' });
+    expect(
+      within(menu).getByRole('link', { name: 'Kuka on käsitellyt tietojani' }).getAttribute('href'),
+    ).toBe('/my-data-access');
+    expect(await within(menu).findByText(/Asioin/)).toBeTruthy();
+    fireEvent.click(within(menu).getByRole('button', { name: 'Kirjaudu ulos' }));
+    expect(session.signOut).toHaveBeenCalled();
+  });
+
+  it('links a minor with guardians to "Who may act for me"', async () => {
+    stubFetch(({ url }) =>
+      url.pathname === '/relations/guardians'
+        ? json({
+            guardians: [
+              { subject: anna.subject, name: { given: 'Anna', family: 'Virtanen' }, allowedScopes: [] },
+            ],
+          })
+        : json({ actor: 'x', evaluatedAt: '2026-03-02T08:00:00.000Z', relations: [] }),
+    );
+    renderShell({ session: signedInAs({ ...anna, displayName: 'Aino Virtanen' }) });
+    // Wait for the guardians to load before opening.
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 50)));
+    fireEvent.click(screen.getByRole('button', { name: 'Kirjautuneena Aino Virtanen' }));
+    expect(screen.getByRole('link', { name: 'Kuka saa asioida puolestani' }).getAttribute('href')).toBe(
+      '/guardian-permissions',
+    );
+  });
+});
+
+describe('staff mode', () => {
+  it('says staff mode and the roles, and shows nothing of the resident side', () => {
+    const requests = stubFetch(() => json({}));
+    renderShell({ session: signedInAs(nurseSari), language: 'en' });
+    const banner = screen.getByRole('banner');
+    expect(banner.textContent).toContain('Staff');
+    expect(within(banner).getByRole('list', { name: 'Your roles' }).textContent).toBe(
+      'Nurse, unit b0a00000-0000-4000-8000-000000000001',
+    );
+    expect(screen.queryByRole('button', { name: 'Change person' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Signed in as Sari Niemi' }));
+    expect(screen.queryByRole('link', { name: 'Who has handled my data' })).toBeNull();
+    // Staff are not asked about relations at all.
+    expect(requests).toHaveLength(0);
+  });
+
+  it('keeps staff off a resident-only page', () => {
+    stubFetch(() => json({}));
+    renderShell({ session: signedInAs(nurseSari), path: '/my-data-access' });
+    expect(screen.getByRole('alert').textContent).toContain('Tämä sivu on asukkaille.');
+  });
+});
+
+describe('a page that needs sign-in', () => {
+  it('sends someone not signed in to sign in, once, and back to the same page', () => {
+    const { session } = renderShell({ path: '/my-data-access' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Kuka on käsitellyt tietojani' })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toContain('Siirrytään tunnistautumiseen…');
+    expect(session.signIn).toHaveBeenCalledTimes(1);
+    expect(session.signIn).toHaveBeenCalledWith();
+  });
+
+  it('does not send anyone to sign in while they are signing out', () => {
+    const session = fakeSession({ status: 'signing-out' });
+    renderShell({ path: '/my-data-access', session });
+    expect(session.signIn).not.toHaveBeenCalled();
+    expect(screen.getByRole('status').textContent).toContain('Kirjaudutaan ulos…');
+  });
+
+  it('lets the person read a session message first instead of redirecting', () => {
+    const session = fakeSession({ notice: 'sign-in-cancelled' });
+    renderShell({ path: '/my-data-access', session });
+    expect(session.signIn).not.toHaveBeenCalled();
+    expect(screen.getByRole('status').textContent).toContain('Kirjautuminen keskeytettiin.');
+    expect(screen.getAllByRole('button', { name: 'Kirjaudu sisään' }).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the signed-out page', () => {
+  it('thanks the person, and says why after an idle timeout', () => {
+    renderShell({
+      path: '/auth/signed-out',
+      session: fakeSession({ signedOutReason: 'idle', idleMinutes: 15 }),
+    });
+    expect(screen.getByRole('heading', { level: 1, name: 'Istuntosi päättyi' })).toBeTruthy();
+    expect(screen.getByText(/koska et käyttänyt palvelua 15 minuuttiin/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Kirjaudu uudelleen' })).toBeTruthy();
+  });
+
+  it('says signed out after signing out by choice', () => {
+    renderShell({
+      path: '/auth/signed-out',
+      session: fakeSession({ signedOutReason: 'user' }),
+      language: 'en',
+    });
+    expect(screen.getByRole('heading', { level: 1, name: 'You have signed out' })).toBeTruthy();
+  });
+});
+
+describe('the idle warning', () => {
+  it('asks two minutes before the end, continues on "Continue", and signs out when time runs out', async () => {
+    vi.useFakeTimers({ now: 0, shouldAdvanceTime: true });
+    answerRelations();
+    const session = signedInAs(anna, { idleMinutes: 3 });
+    renderShell({ session });
+    await act(async () => vi.advanceTimersByTime(60_000));
+    const dialog = screen.getByRole('alertdialog', { name: 'Haluatko jatkaa asiointia?' });
+    expect(dialog.textContent).toContain('Aikaa jäljellä: 2:00');
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Jatka asiointia' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Jatka asiointia' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+
+    await act(async () => vi.advanceTimersByTime(60_000));
+    expect(screen.getByRole('alertdialog')).toBeTruthy();
+    await act(async () => vi.advanceTimersByTime(120_000));
+    expect(session.signOut).toHaveBeenCalledWith('idle');
+  });
+
+  it('signs out at once from the warning', async () => {
+    vi.useFakeTimers({ now: 0, shouldAdvanceTime: true });
+    answerRelations();
+    const session = signedInAs(anna, { idleMinutes: 3 });
+    renderShell({ session, language: 'sv' });
+    await act(async () => vi.advanceTimersByTime(60_000));
+    fireEvent.click(screen.getByRole('button', { name: 'Logga ut' }));
+    expect(session.signOut).toHaveBeenCalledWith('user');
+  });
+});
