@@ -11,6 +11,10 @@ export interface ServiceStartOptions {
   dataDir?: string;
   corsOrigins: string[];
   logLevel: LogLevel;
+  /** Access tokens are verified against this provider's keys. */
+  oidcIssuer: string;
+  /** Whom a resident may act for (the mandate service). */
+  relationsUrl: string;
 }
 
 export interface PortalModule {

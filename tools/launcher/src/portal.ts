@@ -121,6 +121,8 @@ export async function startPortal(options: PortalOptions = {}): Promise<RunningP
         dataDir: path.join(dataDir, module.name),
         corsOrigins: shellOrigins,
         logLevel: options.logLevel ?? 'info',
+        oidcIssuer: identity.issuer,
+        relationsUrl: identity.relationsUrl,
       });
       const running: RunningModule = { service };
       modules.set(module.name, running);

@@ -23,7 +23,9 @@ export function launchBrowser(): Promise<Browser> {
 /**
  * A page that asks for reduced motion, as many residents' phones do: the UI then skips its short
  * colour transitions, so accessibility checks never catch a button halfway between two states.
+ * CSP is bypassed only so that axe can be injected into pages with a strict policy (the identity
+ * provider's); the tests never rely on inline scripts otherwise.
  */
 export function openPage(browser: Browser, viewport?: { width: number; height: number }): Promise<Page> {
-  return browser.newPage({ reducedMotion: 'reduce', ...(viewport ? { viewport } : {}) });
+  return browser.newPage({ reducedMotion: 'reduce', bypassCSP: true, ...(viewport ? { viewport } : {}) });
 }
