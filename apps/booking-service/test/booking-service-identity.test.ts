@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBookingService } from '../src/booking-service';
 import { useBookingService } from './start-on-engine';
 import { callService } from './support/call-service';
-import { type IdentityFixture, startIdentityFixture } from './support/identity-fixture';
+import { type IdentityFixture, startIdentityFixture } from '@asiointi/dev-idp/testing';
 
 let identity: IdentityFixture;
 beforeAll(async () => {

@@ -7,7 +7,7 @@ import type { RunningService } from '@asiointi/platform-service';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBookingService } from '../src/booking-service';
 import { callService } from './support/call-service';
-import { type IdentityFixture, startIdentityFixture } from './support/identity-fixture';
+import { type IdentityFixture, startIdentityFixture } from '@asiointi/dev-idp/testing';
 
 const code = testResident('childEetuUnder12').identityCode;
 const otherCode = testResident('guardianAnna').identityCode;

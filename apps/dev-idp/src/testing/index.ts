@@ -3,3 +3,4 @@ export * from './obtain-tokens';
 export { BrowserlessClient } from './browserless-client';
 export { CookieJar } from './cookie-jar';
 export { createPkcePair, type PkcePair } from './pkce';
+export * from './identity-fixture';

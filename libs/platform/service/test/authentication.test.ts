@@ -3,7 +3,7 @@ import { obtainTokens } from '@asiointi/dev-idp/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccessTestRouter } from './support/access-test-router';
 import { callProcedure } from './support/call-procedure';
-import { type IdentityFixture, residentClaimsOf, startIdentityFixture } from './support/identity-fixture';
+import { type IdentityFixture, residentClaimsOf, startIdentityFixture } from '@asiointi/dev-idp/testing';
 import { startTestService } from './support/start-test-service';
 
 /** A port nothing listens on: taken, then released. */

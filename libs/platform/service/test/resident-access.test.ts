@@ -4,7 +4,7 @@ import { obtainAccessToken } from '@asiointi/dev-idp/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAccessTestRouter, type RecordedDenial } from './support/access-test-router';
 import { callProcedure } from './support/call-procedure';
-import { type IdentityFixture, startIdentityFixture } from './support/identity-fixture';
+import { type IdentityFixture, startIdentityFixture } from '@asiointi/dev-idp/testing';
 import { startTestService } from './support/start-test-service';
 
 const s = TEST_SUBJECTS;

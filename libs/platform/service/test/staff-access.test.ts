@@ -2,7 +2,7 @@ import { TEST_SUBJECTS, TEST_UNIT_IDS } from '@asiointi/dev-idp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAccessTestRouter, type RecordedDenial } from './support/access-test-router';
 import { callProcedure } from './support/call-procedure';
-import { type IdentityFixture, startIdentityFixture } from './support/identity-fixture';
+import { type IdentityFixture, startIdentityFixture } from '@asiointi/dev-idp/testing';
 import { startTestService } from './support/start-test-service';
 
 const otherUnit = '6f1c2a4e-8b1d-4c3e-9a51-2f0d7b3e5a02';

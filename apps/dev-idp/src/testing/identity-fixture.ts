@@ -1,13 +1,9 @@
-// A real dev identity provider for the service's access tests, started with a signing key the tests also
+// A real dev identity provider for services' access tests, started with a signing key the tests also
 // hold, so that they can mint tokens the provider would never issue (wrong audience, expired, forged).
-import {
-  createLogger,
-  startDevIdp,
-  testResident,
-  type RunningDevIdp,
-  type TestPersonKey,
-} from '@asiointi/dev-idp';
-import { obtainAccessToken } from '@asiointi/dev-idp/testing';
+import { createLogger } from '../logging/create-logger';
+import { startDevIdp, type RunningDevIdp } from '../start-dev-idp';
+import { testResident, type TestPersonKey } from '../test-persons';
+import { obtainAccessToken } from './obtain-tokens';
 import { ACR_BY_ASSURANCE_LEVEL, SERVICES_AUDIENCE } from '@asiointi/platform-auth/principal';
 import { exportJWK, generateKeyPair, type JWTPayload, SignJWT } from 'jose';
 
