@@ -61,6 +61,7 @@ describe('sign-in, acting for a child and the data-access log', () => {
     await page.goto(`${portal.shellUrl}/booking/reminder-settings`);
     await page.getByRole('heading', { level: 1, name: 'Muistutusasetukset' }).waitFor();
     await page.getByRole('radiogroup', { name: 'Muistutus varatusta ajasta' }).waitFor();
+    await expectAccessible(page, 'booking reminder settings');
     await expect
       .poll(() => page.getByRole('banner').getByRole('status').textContent())
       .toBe('Asioin: Eetu Virtanen');
