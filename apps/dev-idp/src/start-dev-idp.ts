@@ -18,6 +18,7 @@ import { DEFAULT_SHELL_ORIGINS, normalizeShellOrigin, SHELL_CLIENT_ID } from './
 import { generateSigningKeys, publicKeysOf } from './provider/signing-keys';
 import { createRelationsStore } from './relations/relations-store';
 import { createRelationsRoutes } from './relations/relations-routes';
+import { createPersonsRoutes } from './persons/persons-routes';
 import { type TestPersonSeed, testPersonSeed } from './test-persons';
 
 export const DEFAULT_DEV_IDP_PORT = 4500;
@@ -47,6 +48,8 @@ export interface RunningDevIdp {
   url: string;
   jwksUrl: string;
   relationsUrl: string;
+  /** POST /persons/lookup: staff find a resident by identity code. */
+  personsUrl: string;
   close(): Promise<void>;
 }
 
@@ -67,7 +70,9 @@ function urlHost(host: string): string {
 
 export async function startDevIdp(options: DevIdpOptions = {}): Promise<RunningDevIdp> {
   const host = options.host ?? '127.0.0.1';
-  const shellOrigins = [...new Set((options.shellOrigins ?? DEFAULT_SHELL_ORIGINS).map(normalizeShellOrigin))];
+  const shellOrigins = [
+    ...new Set((options.shellOrigins ?? DEFAULT_SHELL_ORIGINS).map(normalizeShellOrigin)),
+  ];
   const allowAnyLoopbackPort = options.allowAnyLoopbackPort ?? true;
   const logger = options.logger ?? createLogger();
   const seed = options.seed ?? testPersonSeed;
@@ -96,14 +101,24 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<RunningD
   if (allowAnyLoopbackPort) allowAnyLoopbackPortFor(provider, SHELL_CLIENT_ID);
   logProviderEvents(provider, logger);
 
-  const verifier = createTokenVerifier({ issuer, audience: SERVICES_AUDIENCE, jwks: publicKeysOf(signingKeys) });
+  const verifier = createTokenVerifier({
+    issuer,
+    audience: SERVICES_AUDIENCE,
+    jwks: publicKeysOf(signingKeys),
+  });
   server.on(
     'request',
     createRequestHandler({
       provider,
       logger,
       interactionRoutes: createInteractionRoutes({ provider, directory, logger, clientName: 'Asiointi' }),
-      relationsRoutes: createRelationsRoutes({ verifier, store: createRelationsStore(seed.relations), directory, corsPolicy }),
+      relationsRoutes: createRelationsRoutes({
+        verifier,
+        store: createRelationsStore(seed.relations),
+        directory,
+        corsPolicy,
+      }),
+      personsRoutes: createPersonsRoutes({ verifier, directory }),
     }),
   );
   logger.info({ issuer, shellOrigins, allowAnyLoopbackPort }, 'dev identity provider started');
@@ -113,6 +128,7 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<RunningD
     url,
     jwksUrl: `${issuer}/jwks`,
     relationsUrl: `${issuer}/relations`,
+    personsUrl: `${issuer}/persons`,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

@@ -1,10 +1,11 @@
-// Routes a request: the sign-in interaction and the relations service are this app's own; everything
+// Routes a request: the sign-in interaction, the relations service and the person directory are this app's own; everything
 // else (discovery, JWKS, authorisation, token, logout…) is oidc-provider's. Logged per request: method,
 // path (never the query, which carries codes and hints), status and duration.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Provider } from 'oidc-provider';
 import type { InteractionRoutes } from '../interaction/interaction-routes';
 import type { Logger } from '../logging/create-logger';
+import type { PersonsRoutes } from '../persons/persons-routes';
 import type { RelationsRoutes } from '../relations/relations-routes';
 import { sendJson } from './page-response';
 
@@ -12,16 +13,25 @@ export interface RequestHandlerOptions {
   provider: Provider;
   interactionRoutes: InteractionRoutes;
   relationsRoutes: RelationsRoutes;
+  personsRoutes: PersonsRoutes;
   logger: Logger;
 }
 
-export function createRequestHandler({ provider, interactionRoutes, relationsRoutes, logger }: RequestHandlerOptions) {
+export function createRequestHandler({
+  provider,
+  interactionRoutes,
+  relationsRoutes,
+  personsRoutes,
+  logger,
+}: RequestHandlerOptions) {
   const providerHandler = provider.callback();
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname.startsWith('/interaction/')) return interactionRoutes(req, res, url);
-    if (url.pathname === '/relations' || url.pathname.startsWith('/relations/')) return relationsRoutes(req, res, url);
+    if (url.pathname === '/relations' || url.pathname.startsWith('/relations/'))
+      return relationsRoutes(req, res, url);
+    if (url.pathname.startsWith('/persons/')) return personsRoutes(req, res, url);
     providerHandler(req, res);
   }
 
@@ -30,12 +40,24 @@ export function createRequestHandler({ provider, interactionRoutes, relationsRou
     const url = new URL(req.url ?? '/', 'http://dev-idp.invalid');
     res.on('finish', () => {
       logger.debug(
-        { method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(performance.now() - started) },
+        {
+          method: req.method,
+          path: url.pathname,
+          status: res.statusCode,
+          ms: Math.round(performance.now() - started),
+        },
         'request',
       );
     });
     route(req, res, url).catch((error: unknown) => {
-      logger.error({ errorName: (error as Error | undefined)?.name, message: (error as Error | undefined)?.message, path: url.pathname }, 'request failed');
+      logger.error(
+        {
+          errorName: (error as Error | undefined)?.name,
+          message: (error as Error | undefined)?.message,
+          path: url.pathname,
+        },
+        'request failed',
+      );
       if (!res.headersSent) sendJson(res, 500, { error: 'SERVER_ERROR' });
       else res.end();
     });

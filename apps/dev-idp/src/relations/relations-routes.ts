@@ -11,11 +11,12 @@ import {
   AGE_OF_MINOR_CONSENT,
 } from '@asiointi/platform-auth/guardianship';
 import { ageAt, parseCalendarDate } from '@asiointi/platform-auth/identity-code';
-import { AuthenticationError, type Principal, type TokenVerifier } from '@asiointi/platform-auth';
+import type { TokenVerifier } from '@asiointi/platform-auth';
 import { z } from 'zod';
 import { applyCors } from '../http/cors-headers';
 import { sendJson } from '../http/page-response';
 import { JsonBodyError, readJsonBody } from '../http/read-json-body';
+import { requirePrincipal } from '../http/require-principal';
 import type { AccountDirectory } from '../provider/account-directory';
 import type { CorsPolicy } from '../provider/cors-policy';
 import type { RelationsStore } from './relations-store';
@@ -34,25 +35,26 @@ const consentBodySchema = z.object({ scopes: z.array(actingScopeSchema).max(ACTI
 
 export type RelationsRoutes = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>;
 
-export function createRelationsRoutes({ verifier, store, directory, corsPolicy, now = () => new Date() }: RelationsRoutesOptions): RelationsRoutes {
-  async function resident(req: IncomingMessage, res: ServerResponse): Promise<Principal | undefined> {
-    try {
-      const principal = await verifier.verifyAuthorizationHeader(req.headers.authorization);
-      if (principal.kind === 'resident') return principal;
-      sendJson(res, 403, { error: 'RESIDENTS_ONLY' });
-    } catch (error) {
-      if (!(error instanceof AuthenticationError)) throw error;
-      if (error.reason === 'KEYS_UNAVAILABLE') sendJson(res, 503, { error: error.reason });
-      else sendJson(res, 401, { error: error.reason }, { 'www-authenticate': 'Bearer error="invalid_token"' });
-    }
-    return undefined;
-  }
-
+export function createRelationsRoutes({
+  verifier,
+  store,
+  directory,
+  corsPolicy,
+  now = () => new Date(),
+}: RelationsRoutesOptions): RelationsRoutes {
   function guardiansView(minor: string) {
     return {
       guardians: store.guardiansOf(minor).flatMap((relation) => {
         const guardian = directory.bySubject(relation.actor);
-        return guardian ? [{ subject: guardian.subject, name: guardian.name, allowedScopes: relation.minorConsent?.scopes ?? [] }] : [];
+        return guardian
+          ? [
+              {
+                subject: guardian.subject,
+                name: guardian.name,
+                allowedScopes: relation.minorConsent?.scopes ?? [],
+              },
+            ]
+          : [];
       }),
     };
   }
@@ -66,9 +68,10 @@ export function createRelationsRoutes({ verifier, store, directory, corsPolicy, 
     const isGuardians = url.pathname === '/relations/guardians';
     if (!isList && !isGuardians && !consentMatch) return sendJson(res, 404, { error: 'NOT_FOUND' });
     const expectedMethod = consentMatch ? 'PUT' : 'GET';
-    if (req.method !== expectedMethod) return sendJson(res, 405, { error: 'METHOD_NOT_ALLOWED' }, { allow: expectedMethod });
+    if (req.method !== expectedMethod)
+      return sendJson(res, 405, { error: 'METHOD_NOT_ALLOWED' }, { allow: expectedMethod });
 
-    const principal = await resident(req, res);
+    const principal = await requirePrincipal(verifier, 'resident', req, res);
     if (!principal) return;
 
     if (isList) return sendJson(res, 200, actingRelationsOf(principal.subject, store, directory, now()));
@@ -90,7 +93,8 @@ export function createRelationsRoutes({ verifier, store, directory, corsPolicy, 
     const parsed = consentBodySchema.safeParse(body);
     if (!parsed.success) return sendJson(res, 400, { error: 'INVALID_BODY' });
     const guardian = consentMatch?.[1] ?? '';
-    if (!store.setMinorConsent(principal.subject, guardian, parsed.data.scopes)) return sendJson(res, 404, { error: 'NO_SUCH_GUARDIAN' });
+    if (!store.setMinorConsent(principal.subject, guardian, parsed.data.scopes))
+      return sendJson(res, 404, { error: 'NO_SUCH_GUARDIAN' });
     return sendJson(res, 200, guardiansView(principal.subject));
   };
 }

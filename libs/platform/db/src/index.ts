@@ -7,4 +7,5 @@ export type {
 } from './database-types';
 export { openDatabase } from './open-database';
 export { PgErrorCode, postgresErrorCode } from './postgres-error-code';
+export { retryOnConflict } from './retry-on-conflict';
 export { selectRows } from './select-rows';

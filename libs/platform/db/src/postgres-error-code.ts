@@ -5,6 +5,7 @@ export const PgErrorCode = {
   exclusionViolation: '23P01',
   checkViolation: '23514',
   serializationFailure: '40001',
+  deadlockDetected: '40P01',
 } as const;
 
 const sqlStatePattern = /^[0-9A-Z]{5}$/;

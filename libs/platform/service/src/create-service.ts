@@ -8,6 +8,7 @@ import { requestIdHeader, requestIdOf } from './http/request-id';
 import { registerSecurity } from './http/security';
 import { serviceUrl } from './http/service-url';
 import { createRequestIdentity } from './auth/request-identity';
+import { stopWorkers, type BackgroundWorker } from './lifecycle/background-workers';
 import { closeOnSignals, registerGracefulClose, type ClosableDatabase } from './lifecycle/graceful-close';
 import { createServiceLogger } from './logging/create-logger';
 import { createServiceMetrics, registerMetrics } from './metrics/service-metrics';
@@ -20,7 +21,7 @@ export interface RunningService {
   url: string;
   /** The bound port (the real one when config.port was 0). */
   port: number;
-  /** Graceful: stop accepting, finish requests in flight, close the database. */
+  /** Graceful: stop accepting, finish requests in flight, stop the workers, close the database. */
   close(): Promise<void>;
 }
 
@@ -30,6 +31,12 @@ interface BaseServiceOptions<TRouter extends AnyRouter> {
   router: TRouter;
   /** Owned by the service from here on: closed by close(), and when starting fails. */
   database: PingableDatabase & ClosableDatabase;
+  /**
+   * Started by the caller (they usually need the open database); owned by the service from here on like the
+   * database: stopped after requests in flight finish and before the database closes, also when starting
+   * fails. A stop that fails or outlasts shutdownTimeoutMs is logged, and the database is closed anyway.
+   */
+  workers?: readonly BackgroundWorker[];
   /** Close on SIGTERM/SIGINT and exit. Off by default so tests and the embedded launcher can run several. */
   handleSignals?: boolean;
   /** How long requests in flight may take to finish when closing (default 10 s). */
@@ -59,6 +66,8 @@ export async function createService<TRouter extends AnyRouter>(
   options: CreateServiceOptions<TRouter>,
 ): Promise<RunningService> {
   const { name, config, router, database } = options;
+  const workers = options.workers ?? [];
+  const shutdownTimeoutMs = options.shutdownTimeoutMs ?? 10_000;
   // Typed as Fastify's base logger so the instance fits the helpers that take a plain FastifyInstance.
   const logger: FastifyBaseLogger = createServiceLogger({
     service: name,
@@ -82,7 +91,7 @@ export async function createService<TRouter extends AnyRouter>(
 
   let gracefulClose: () => Promise<void>;
   try {
-    gracefulClose = registerGracefulClose(app, database, options.shutdownTimeoutMs ?? 10_000);
+    gracefulClose = registerGracefulClose(app, database, shutdownTimeoutMs, workers);
     app.addHook('onRequest', async (request, reply) => {
       reply.header(requestIdHeader, request.id);
     });
@@ -100,6 +109,7 @@ export async function createService<TRouter extends AnyRouter>(
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await app.close();
+    await stopWorkers(workers, app.log, shutdownTimeoutMs);
     await database.close();
     throw error;
   }

@@ -6,6 +6,7 @@ export {
   type ServiceConfig,
 } from './config/service-config';
 export { createService, type CreateServiceOptions, type RunningService } from './create-service';
+export type { BackgroundWorker } from './lifecycle/background-workers';
 export {
   ServiceErrorCode,
   type ErrorIssue,
@@ -13,6 +14,13 @@ export {
   type ServiceErrorShape,
 } from './http/error-envelope';
 export { requestIdHeader } from './http/request-id';
+export {
+  createLinkTokenSealer,
+  minimumLinkTokenSecretLength,
+  type LinkTokenPayload,
+  type LinkTokenSealer,
+  type OpenedLinkToken,
+} from './links/link-token-sealer';
 export { createServiceLogger, type ServiceLoggerOptions } from './logging/create-logger';
 export { maskIdentityCodes, maskIdentityCodesInText } from './logging/mask-identity-codes';
 export { ApiError } from './trpc/api-error';
@@ -43,6 +51,7 @@ export {
   type RelationsClient,
   type RelationsClientOptions,
 } from './auth/relations-client';
+export { createPersonDirectory, type FoundPerson, type PersonDirectory } from './auth/person-directory';
 export {
   createRequestAuthenticator,
   type Authentication,

@@ -54,7 +54,11 @@ describe('residentProcedure', () => {
     for (const actingFor of [undefined, s.guardianAnna]) {
       const result = await mine('guardianAnna', actingFor);
       expect(result.data).toEqual({
-        subjectPerson: { subject: s.guardianAnna, relation: 'self' },
+        subjectPerson: {
+          subject: s.guardianAnna,
+          relation: 'self',
+          name: { given: 'Anna', family: 'Virtanen' },
+        },
         auditContext: {
           requestId: expect.any(String),
           actor: { subject: s.guardianAnna, kind: 'self', role: null, unitId: null, actingForSubject: null },
@@ -81,7 +85,12 @@ describe('residentProcedure', () => {
   ] as const)('lets %s act for them', async (_name, actor, subject, relation) => {
     const result = await mine(actor, s[subject]);
     expect(result.data).toMatchObject({
-      subjectPerson: { subject: s[subject], relation },
+      // The acted-for person's name comes from the relations service (a day list shows who comes).
+      subjectPerson: {
+        subject: s[subject],
+        relation,
+        name: { given: expect.any(String), family: expect.any(String) },
+      },
       auditContext: { actor: { subject: s[actor], kind: relation, actingForSubject: s[subject] } },
     });
   });

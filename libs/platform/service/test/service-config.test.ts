@@ -20,6 +20,8 @@ describe('readServiceConfig', () => {
       oidcAudience: 'asiointi-services',
       oidcJwksUrl: undefined,
       relationsUrl: undefined,
+      personsUrl: undefined,
+      linkTokenSecret: undefined,
     });
   });
 
@@ -40,6 +42,8 @@ describe('readServiceConfig', () => {
         OIDC_AUDIENCE: 'pohde-services',
         OIDC_JWKS_URL: 'https://tunnistus.example.fi/oidc/keys',
         RELATIONS_URL: 'https://valtuudet.example.fi/relations',
+        PERSONS_URL: 'https://vtj.example.fi/persons',
+        LINK_TOKEN_SECRET: 'k'.repeat(40),
       },
       { port: 4401 },
     );
@@ -58,6 +62,8 @@ describe('readServiceConfig', () => {
       oidcAudience: 'pohde-services',
       oidcJwksUrl: 'https://tunnistus.example.fi/oidc/keys',
       relationsUrl: 'https://valtuudet.example.fi/relations',
+      personsUrl: 'https://vtj.example.fi/persons',
+      linkTokenSecret: 'k'.repeat(40),
     });
   });
 
@@ -65,6 +71,7 @@ describe('readServiceConfig', () => {
     const config = readServiceConfig({ OIDC_ISSUER: 'http://127.0.0.1:4500/' });
     expect(config.oidcIssuer).toBe('http://127.0.0.1:4500/');
     expect(config.relationsUrl).toBe('http://127.0.0.1:4500/relations');
+    expect(config.personsUrl).toBe('http://127.0.0.1:4500/persons');
     expect(readServiceConfig({}, { oidcIssuer: 'http://127.0.0.1:4500' }).relationsUrl).toBe(
       'http://127.0.0.1:4500/relations',
     );
@@ -87,6 +94,8 @@ describe('readServiceConfig', () => {
         RATE_LIMIT_PER_MINUTE: '0',
         OIDC_ISSUER: 'tunnistus.example.fi',
         RELATIONS_URL: 'ftp://valtuudet.example.fi',
+        PERSONS_URL: 'vtj.example.fi/persons',
+        LINK_TOKEN_SECRET: 'short-secret-do-not-echo',
       });
     expect(read).toThrow(ServiceConfigError);
     const message = (() => {
@@ -106,11 +115,14 @@ describe('readServiceConfig', () => {
       'RATE_LIMIT_PER_MINUTE',
       'OIDC_ISSUER',
       'RELATIONS_URL',
+      'PERSONS_URL',
+      'LINK_TOKEN_SECRET',
     ];
     for (const name of names) {
       expect(message).toContain(`${name}:`);
     }
     expect(message).not.toContain('topsecret');
+    expect(message).not.toContain('short-secret-do-not-echo');
   });
 
   it('refuses a port out of range', () => {

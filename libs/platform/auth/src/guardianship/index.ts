@@ -6,3 +6,4 @@ export * from './decide-acting-on-behalf';
 export * from './decide-for-every-scope';
 export * from './acting-relations-contract';
 export * from './fetch-acting-relations';
+export * from './person-lookup-contract';

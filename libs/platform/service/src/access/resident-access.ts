@@ -42,12 +42,17 @@ export async function authorizeResident<TContext extends ServiceContext>(
     throw actingForNotAllowed();
   }
   if (requested.kind === 'none' || requested.subject === principal.subject) {
-    return grant(principal, { subject: principal.subject, relation: 'self' }, requestId);
+    return grant(
+      principal,
+      { subject: principal.subject, relation: 'self', name: principal.name },
+      requestId,
+    );
   }
 
   const decision = await actingFor.decide(scope);
   if (decision.allowed) {
-    return grant(principal, { subject: requested.subject, relation: decision.relation }, requestId);
+    const { relation, name } = decision;
+    return grant(principal, { subject: requested.subject, relation, ...(name ? { name } : {}) }, requestId);
   }
 
   // A refusal goes into the requested person's own trail when the relations service names a relation

@@ -15,3 +15,6 @@ export const identityUnavailable = (cause: unknown) =>
 
 export const relationsUnavailable = (cause: unknown) =>
   new ApiError('SERVICE_UNAVAILABLE', ServiceErrorCode.relationsUnavailable, { cause });
+
+export const personDirectoryUnavailable = (cause: unknown) =>
+  new ApiError('SERVICE_UNAVAILABLE', ServiceErrorCode.personDirectoryUnavailable, { cause });

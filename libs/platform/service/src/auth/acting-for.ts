@@ -1,5 +1,6 @@
 // The acting-on-behalf part of a request: what X-Acting-For asked for, and a decision per scope that asks
 // the relations service at most once per request (and only when a resident procedure needs it).
+import type { PersonName } from '@asiointi/platform-auth';
 import type { ActingRelationsResponse, ActingScope } from '@asiointi/platform-auth/guardianship';
 import { decisionFor } from '@asiointi/platform-auth/guardianship';
 import type { RequestedActingFor } from './acting-for-header';
@@ -10,7 +11,8 @@ import type { RelationsClient } from './relations-client';
 export type ActingRelationKind = 'guardian' | 'mandate-holder';
 
 export type ActingForDecision =
-  | { allowed: true; relation: ActingRelationKind }
+  /** name: the acted-for person's name as the relations service gives it (a day list shows who comes). */
+  | { allowed: true; relation: ActingRelationKind; name?: PersonName }
   /** relation: what the relations service says links the two, when it names anything at all. */
   | { allowed: false; reason: string; relation: ActingRelationKind | undefined };
 
@@ -20,10 +22,13 @@ export interface ActingFor {
   decide(scope: ActingScope): Promise<ActingForDecision>;
 }
 
-function relationKindOf(response: ActingRelationsResponse, subject: string): ActingRelationKind | undefined {
+function relationOf(
+  response: ActingRelationsResponse,
+  subject: string,
+): { kind: ActingRelationKind; name: PersonName } | undefined {
   const view = response.relations.find((candidate) => candidate.subject === subject);
   if (!view) return undefined;
-  return view.relation === 'guardian-of' ? 'guardian' : 'mandate-holder';
+  return { kind: view.relation === 'guardian-of' ? 'guardian' : 'mandate-holder', name: view.name };
 }
 
 export function actingForOfRequest(options: {
@@ -46,9 +51,14 @@ export function actingForOfRequest(options: {
       answer ??= relations.relationsOf(accessToken, principal.subject);
       const response = await answer;
       const decision = decisionFor(response, requested.subject, scope);
-      const relation = relationKindOf(response, requested.subject);
-      if (decision.allowed && relation) return { allowed: true, relation };
-      return { allowed: false, reason: decision.allowed ? 'NO_RELATION' : decision.reason, relation };
+      const relation = relationOf(response, requested.subject);
+      if (decision.allowed && relation)
+        return { allowed: true, relation: relation.kind, name: relation.name };
+      return {
+        allowed: false,
+        reason: decision.allowed ? 'NO_RELATION' : decision.reason,
+        relation: relation?.kind,
+      };
     },
   };
 }

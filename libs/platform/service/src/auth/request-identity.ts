@@ -29,7 +29,7 @@ export function createRequestIdentity(
 export async function identityOfRequest(
   identity: RequestIdentity,
   headers: IncomingHttpHeaders,
-): Promise<{ principal: CallerPrincipal; actingFor: ActingFor }> {
+): Promise<{ principal: CallerPrincipal; actingFor: ActingFor; accessToken: string | undefined }> {
   const { principal, accessToken } = await identity.authenticator.authenticate(headers.authorization);
   const actingFor = actingForOfRequest({
     requested: readActingForHeader(headers[actingForHeader]),
@@ -37,5 +37,5 @@ export async function identityOfRequest(
     accessToken,
     relations: identity.relations,
   });
-  return { principal, actingFor };
+  return { principal, actingFor, accessToken };
 }

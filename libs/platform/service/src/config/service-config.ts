@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { SERVICES_AUDIENCE } from '@asiointi/platform-auth/principal';
 import { z } from 'zod';
+import { minimumLinkTokenSecretLength } from '../links/link-token-sealer';
 
 export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof logLevels)[number];
@@ -30,6 +31,10 @@ export interface ServiceConfig {
   oidcJwksUrl: string | undefined;
   /** The relations (mandate) service for acting on behalf; `${oidcIssuer}/relations` when absent. */
   relationsUrl: string | undefined;
+  /** The person directory (staff look residents up by identity code); `${oidcIssuer}/persons` when absent. */
+  personsUrl: string | undefined;
+  /** Seals tokens in links sent outside the portal (createLinkTokenSealer); a secret: never log or echo it. */
+  linkTokenSecret: string | undefined;
 }
 
 const builtInDefaults: ServiceConfig = {
@@ -47,6 +52,8 @@ const builtInDefaults: ServiceConfig = {
   oidcAudience: SERVICES_AUDIENCE,
   oidcJwksUrl: undefined,
   relationsUrl: undefined,
+  personsUrl: undefined,
+  linkTokenSecret: undefined,
 };
 
 function isExactOrigin(value: string): boolean {
@@ -95,6 +102,11 @@ const environmentSchema = z.object({
   OIDC_AUDIENCE: z.string().min(1).optional(),
   OIDC_JWKS_URL: httpUrl.optional(),
   RELATIONS_URL: httpUrl.optional(),
+  PERSONS_URL: httpUrl.optional(),
+  LINK_TOKEN_SECRET: z
+    .string()
+    .min(minimumLinkTokenSecretLength, `must be at least ${minimumLinkTokenSecretLength} characters`)
+    .optional(),
 });
 
 export class ServiceConfigError extends Error {
@@ -142,11 +154,13 @@ export function readServiceConfig(
     oidcIssuer,
     oidcAudience: vars.OIDC_AUDIENCE ?? base.oidcAudience,
     oidcJwksUrl: vars.OIDC_JWKS_URL ?? base.oidcJwksUrl,
-    relationsUrl: vars.RELATIONS_URL ?? base.relationsUrl ?? defaultRelationsUrl(oidcIssuer),
+    relationsUrl: vars.RELATIONS_URL ?? base.relationsUrl ?? nextToIssuer(oidcIssuer, 'relations'),
+    personsUrl: vars.PERSONS_URL ?? base.personsUrl ?? nextToIssuer(oidcIssuer, 'persons'),
+    linkTokenSecret: vars.LINK_TOKEN_SECRET ?? base.linkTokenSecret,
   };
 }
 
-/** The dev identity provider serves relations next to itself; a production broker names its own. */
-function defaultRelationsUrl(issuer: string | undefined): string | undefined {
-  return issuer === undefined ? undefined : `${issuer.replace(/\/+$/, '')}/relations`;
+/** The dev identity provider serves relations and persons next to itself; a production broker names its own. */
+function nextToIssuer(issuer: string | undefined, endpoint: string): string | undefined {
+  return issuer === undefined ? undefined : `${issuer.replace(/\/+$/, '')}/${endpoint}`;
 }

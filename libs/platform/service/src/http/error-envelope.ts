@@ -19,6 +19,8 @@ export const ServiceErrorCode = {
   identityUnavailable: 'IDENTITY_UNAVAILABLE',
   /** The relations (mandate) service did not answer usefully: never taken as a grant. */
   relationsUnavailable: 'RELATIONS_UNAVAILABLE',
+  /** The person directory (lookup by identity code) did not answer usefully. */
+  personDirectoryUnavailable: 'PERSON_DIRECTORY_UNAVAILABLE',
 } as const;
 
 export interface ErrorIssue {

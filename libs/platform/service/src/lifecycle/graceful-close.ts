@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { stopWorkers, type BackgroundWorker } from './background-workers';
 
 export interface ClosableDatabase {
   close(): Promise<void>;
@@ -9,10 +10,15 @@ const idleSweepMs = 200;
 
 /**
  * Registers the shutdown behaviour (call before listen) and returns close(): stop accepting connections,
- * let requests in flight finish (cutting them off at the deadline), then close the database they were using.
- * Calling close() again returns the same promise.
+ * let requests in flight finish (cutting them off at the deadline), stop the background workers, then close
+ * the database they were all using. Calling close() again returns the same promise.
  */
-export function registerGracefulClose(app: FastifyInstance, database: ClosableDatabase, deadlineMs: number) {
+export function registerGracefulClose(
+  app: FastifyInstance,
+  database: ClosableDatabase,
+  deadlineMs: number,
+  workers: readonly BackgroundWorker[] = [],
+) {
   let closing: Promise<void> | undefined;
 
   // Keep-alive connections would otherwise stay open after their last answer (Fastify keeps them 72 s).
@@ -36,6 +42,7 @@ export function registerGracefulClose(app: FastifyInstance, database: ClosableDa
         clearInterval(sweep);
         clearTimeout(deadline);
       }
+      await stopWorkers(workers, app.log, deadlineMs);
       await database.close();
       app.log.info('service stopped');
     })();

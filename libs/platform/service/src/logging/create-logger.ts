@@ -1,6 +1,7 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
 import type { LogLevel } from '../config/service-config';
 import { maskIdentityCodes, maskIdentityCodesInText } from './mask-identity-codes';
+import { stripQueryParameters } from './strip-query-parameters';
 
 /** Secrets and personal data that may sit in a logged object under these keys. */
 const redactedPaths = [
@@ -51,7 +52,7 @@ function serializeRequest(request: LoggedRequest) {
 
 function serializeError(error: Error) {
   const serialized = pino.stdSerializers.err(error);
-  return maskIdentityCodes({ ...serialized });
+  return maskIdentityCodes(stripQueryParameters({ ...serialized }));
 }
 
 export interface ServiceLoggerOptions {

@@ -18,6 +18,11 @@ export interface ServiceContext {
   principal: CallerPrincipal;
   /** X-Acting-For and its resolution; resident procedures use it to find the subject person. */
   actingFor: ActingFor;
+  /**
+   * The verified bearer token, for calls made on the caller's behalf (the person directory asks with the
+   * staff member's own token). A secret: never log it or put it in a response.
+   */
+  accessToken?: string;
 }
 
 /** Throws UNAUTHENTICATED for a token that does not verify: the request is refused, never made anonymous. */
@@ -25,8 +30,9 @@ export async function serviceContextOf(
   request: FastifyRequest,
   identity: RequestIdentity,
 ): Promise<ServiceContext> {
-  const { principal, actingFor } = await identityOfRequest(identity, request.headers);
+  const { principal, actingFor, accessToken } = await identityOfRequest(identity, request.headers);
   return {
+    accessToken,
     requestId: request.id,
     log: request.log,
     language: languageFromAcceptLanguage(request.headers['accept-language']),

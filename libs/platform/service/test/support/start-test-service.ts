@@ -1,5 +1,5 @@
 import type { AnyRouter } from '@trpc/server';
-import { createService, readServiceConfig, type ServiceConfig } from '../../src/index';
+import { createService, readServiceConfig, type BackgroundWorker, type ServiceConfig } from '../../src/index';
 import { controllableDatabase } from './controllable-database';
 import { createTestRouter } from './test-router';
 
@@ -25,10 +25,12 @@ export async function startTestService(
     router?: AnyRouter;
     shutdownTimeoutMs?: number;
     fetch?: typeof fetch;
+    workers?: BackgroundWorker[];
+    database?: ReturnType<typeof controllableDatabase>;
   } = {},
 ) {
   const logs = captureLogs();
-  const database = controllableDatabase();
+  const database = options.database ?? controllableDatabase();
   const config = readServiceConfig({}, { port: 0, logLevel: 'debug', ...options.config });
   const service = await createService({
     name: 'test-service',
@@ -38,6 +40,7 @@ export async function startTestService(
     logDestination: logs,
     shutdownTimeoutMs: options.shutdownTimeoutMs,
     fetch: options.fetch,
+    workers: options.workers,
   });
   return { service, database, logs };
 }
