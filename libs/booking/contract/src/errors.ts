@@ -4,7 +4,39 @@ import { z } from 'zod';
  * Codes the booking service answers with in `error.data.code`, next to the platform's own
  * (VALIDATION_FAILED, INTERNAL, NOT_FOUND, TOO_MANY_REQUESTS, ...).
  */
-export const bookingErrorCodeSchema = z.enum(['UNIT_NOT_FOUND', 'SERVICE_TYPE_NOT_FOUND']);
+export const bookingErrorCodeSchema = z.enum([
+  'UNIT_NOT_FOUND',
+  'SERVICE_TYPE_NOT_FOUND',
+  'RESOURCE_NOT_FOUND',
+  'BOOKING_NOT_FOUND',
+  /** Someone else got the time first (or it was never free): pick another. */
+  'TIME_TAKEN',
+  'TIME_IN_PAST',
+  /** Closer to now than the service allows booking. */
+  'TIME_TOO_SOON',
+  'OUTSIDE_BOOKING_HORIZON',
+  /** Not on the schedule's grid, or the resource does not give the service. */
+  'NOT_A_FREE_TIME',
+  'CHANNEL_NOT_OFFERED',
+  /** Residents cannot book this service themselves; the unit books it. */
+  'NOT_SELF_BOOKABLE',
+  'BOOKING_RIGHT_REQUIRED',
+  /** Unknown, expired, used up, for another service or another person. */
+  'BOOKING_RIGHT_INVALID',
+  /** The cancellation cut-off has passed: call the unit. */
+  'CUT_OFF_PASSED',
+  /** The booking is cancelled or its visit is over. */
+  'BOOKING_NOT_CHANGEABLE',
+  /** The idempotency key was used before for a different booking request. */
+  'IDEMPOTENCY_KEY_REUSED',
+  'REMINDER_LINK_INVALID',
+  'REMINDER_LINK_EXPIRED',
+  /** No person with that identity code. */
+  'PERSON_NOT_FOUND',
+  /** A schedule template's validity overlaps another of the same resource. */
+  'SCHEDULE_OVERLAPS',
+  'SERVICE_CODE_TAKEN',
+]);
 export type BookingErrorCode = z.infer<typeof bookingErrorCodeSchema>;
 
 export const BookingErrorCode = bookingErrorCodeSchema.enum;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localizedTextSchema } from './localized-text';
+import { serviceLanguageSchema } from './resident-preferences';
 import { unitIdSchema } from './units';
 
 export const serviceChannelSchema = z.enum(['onSite', 'phone', 'video']);
@@ -15,18 +16,56 @@ export const serviceCategorySchema = z.enum([
 ]);
 export type ServiceCategory = z.infer<typeof serviceCategorySchema>;
 
+/** A stable code shared by the same service in every unit ("nurse-appointment"): search across units uses it. */
+export const serviceCodeSchema = z
+  .string()
+  .min(2)
+  .max(64)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'Lower-case letters, digits and hyphens' });
+
 /** A service a resident can see in a unit's list (bookable or by booking right only). */
 export const bookableServiceSchema = z.object({
   id: z.uuid(),
-  code: z.string().min(1),
+  unitId: unitIdSchema,
+  code: serviceCodeSchema,
   category: serviceCategorySchema,
   name: localizedTextSchema,
   durationMinutes: z.number().int().positive(),
   channels: z.array(serviceChannelSchema).min(1),
   selfBookable: z.boolean(),
   requiresBookingRight: z.boolean(),
+  /** Residents may cancel or reschedule until this many hours before the start. */
+  cancellationCutOffHours: z.number().int().min(0),
+  /** Free times are offered this many days ahead. */
+  bookingHorizonDays: z.number().int().positive(),
+  /** Mental health, substance abuse, sexual health: never named in SMS, e-mail or .ics texts. */
+  sensitive: z.boolean(),
 });
 export type BookableService = z.infer<typeof bookableServiceSchema>;
+
+/** An age band with its own care-guarantee limit: minAge ≤ age < maxAgeExclusive. */
+export const careGuaranteeAgeRuleSchema = z.object({
+  minAge: z.number().int().min(0).optional(),
+  maxAgeExclusive: z.number().int().positive().optional(),
+  limitDays: z.number().int().min(0).max(366),
+});
+
+/** A service type's care-guarantee limit (hoitotakuu), as data so a change in the law is a data change. */
+export const careGuaranteeRuleSchema = z.object({
+  limitDays: z.number().int().min(0).max(366),
+  ageRules: z.array(careGuaranteeAgeRuleSchema).max(10).optional(),
+});
+export type CareGuaranteeRuleInput = z.infer<typeof careGuaranteeRuleSchema>;
+
+/** Everything staff maintain about a service type. */
+export const serviceTypeSchema = bookableServiceSchema.extend({
+  bufferBeforeMinutes: z.number().int().min(0).max(240),
+  bufferAfterMinutes: z.number().int().min(0).max(240),
+  /** A resource offers this service when its skills include this one ("nurse", "dental-hygienist"). */
+  requiredSkill: serviceCodeSchema,
+  careGuarantee: careGuaranteeRuleSchema.nullable(),
+});
+export type ServiceType = z.infer<typeof serviceTypeSchema>;
 
 export const listServicesOfUnitInputSchema = z.object({ unitId: unitIdSchema });
 export type ListServicesOfUnitInput = z.infer<typeof listServicesOfUnitInputSchema>;
@@ -36,3 +75,22 @@ export const setSelfBookableInputSchema = z
   .object({ serviceTypeId: z.uuid(), selfBookable: z.boolean() })
   .strict();
 export type SetSelfBookableInput = z.infer<typeof setSelfBookableInputSchema>;
+
+/** Create (no id) or update a service type of a unit. */
+export const saveServiceTypeInputSchema = serviceTypeSchema
+  .omit({ id: true })
+  .extend({ id: z.uuid().optional(), durationMinutes: z.number().int().min(5).max(480) })
+  .strict();
+export type SaveServiceTypeInput = z.infer<typeof saveServiceTypeInputSchema>;
+
+/** Find a service: every filter optional; the public catalogue answers without sign-in. */
+export const searchServicesInputSchema = z
+  .object({
+    category: serviceCategorySchema.optional(),
+    municipality: z.string().min(1).max(100).optional(),
+    unitId: unitIdSchema.optional(),
+    language: serviceLanguageSchema.optional(),
+    channel: serviceChannelSchema.optional(),
+  })
+  .strict();
+export type SearchServicesInput = z.infer<typeof searchServicesInputSchema>;

@@ -17,6 +17,9 @@ describe('booking contract', () => {
       name,
       municipality: 'Oulu',
       streetAddress: 'Kajaanintie 50',
+      phone: '+358 8 123 4567',
+      openingHours: { mon: [{ start: '08:00', end: '16:00' }] },
+      accessibility: null,
     };
     expect(unitSchema.parse(unit)).toEqual(unit);
   });
@@ -27,6 +30,9 @@ describe('booking contract', () => {
       name: { fi: 'Hammashoitola', sv: 'Tandklinik' },
       municipality: 'Oulu',
       streetAddress: 'Kajaanintie 50',
+      phone: null,
+      openingHours: {},
+      accessibility: null,
     });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.path)).toEqual([['name', 'en']]);
@@ -42,11 +48,37 @@ describe('booking contract', () => {
       channels: ['onSite'],
       selfBookable: true,
       requiresBookingRight: false,
+      unitId: '0b8f5a52-3c1f-4d0e-9a57-6a1f0f2b9c11',
+      cancellationCutOffHours: 24,
+      bookingHorizonDays: 90,
+      sensitive: false,
     };
     expect(bookableServiceSchema.safeParse(service).success).toBe(true);
     expect(bookableServiceSchema.safeParse({ ...service, channels: [] }).success).toBe(false);
     expect(bookableServiceSchema.safeParse({ ...service, durationMinutes: 7.5 }).success).toBe(false);
     expect(bookableServiceSchema.safeParse({ ...service, channels: ['fax'] }).success).toBe(false);
+  });
+
+  it('refuses opening hours that end before they start or overlap', () => {
+    const unit = {
+      id: '0b8f5a52-3c1f-4d0e-9a57-6a1f0f2b9c11',
+      name,
+      municipality: 'Oulu',
+      streetAddress: 'Kajaanintie 50',
+      phone: null,
+      accessibility: null,
+    };
+    const hours = (mon: { start: string; end: string }[]) =>
+      unitSchema.safeParse({ ...unit, openingHours: { mon } });
+    expect(hours([{ start: '08:00', end: '24:00' }]).success).toBe(true);
+    expect(hours([{ start: '16:00', end: '08:00' }]).success).toBe(false);
+    expect(hours([{ start: '8:00', end: '16:00' }]).success).toBe(false);
+    expect(
+      hours([
+        { start: '08:00', end: '12:00' },
+        { start: '11:00', end: '16:00' },
+      ]).success,
+    ).toBe(false);
   });
 
   it('takes a unit id as a UUID', () => {
@@ -55,7 +87,8 @@ describe('booking contract', () => {
 
   it('names the error codes the router answers with', () => {
     expect(BookingErrorCode.UNIT_NOT_FOUND).toBe('UNIT_NOT_FOUND');
-    expect(bookingErrorCodeSchema.options).toEqual(['UNIT_NOT_FOUND', 'SERVICE_TYPE_NOT_FOUND']);
+    expect(bookingErrorCodeSchema.options).toContain('TIME_TAKEN');
+    expect(new Set(bookingErrorCodeSchema.options).size).toBe(bookingErrorCodeSchema.options.length);
     expect(accessErrorCodeSchema.options).toEqual([
       'UNAUTHENTICATED',
       'FORBIDDEN',

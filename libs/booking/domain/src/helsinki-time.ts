@@ -1,4 +1,4 @@
-import { TZDate, tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz';
 
 /** Schedules, deadlines and texts are evaluated in Finnish wall-clock time, whatever the server says. */
 export const HELSINKI_TIME_ZONE = 'Europe/Helsinki';
@@ -22,8 +22,17 @@ function partsOf(date: PlainDate): [year: number, month: number, day: number] {
 }
 
 // Calendar arithmetic on plain dates runs on a UTC midnight, which has no DST to trip over.
+// Formatting a date is slow next to the arithmetic around it; each day is formatted once.
+const plainDatesByUtcMidnight = new Map<number, PlainDate>();
+
 function plainDateFromUtcMidnight(ms: number): PlainDate {
-  return new Date(ms).toISOString().slice(0, 10) as PlainDate;
+  let date = plainDatesByUtcMidnight.get(ms);
+  if (date === undefined) {
+    date = new Date(ms).toISOString().slice(0, 10) as PlainDate;
+    if (plainDatesByUtcMidnight.size > 10_000) plainDatesByUtcMidnight.clear();
+    plainDatesByUtcMidnight.set(ms, date);
+  }
+  return date;
 }
 
 // Slot generation converts every grid time of a day; parse each date once.
@@ -40,16 +49,38 @@ function utcMidnightOf(date: PlainDate): number {
   return midnight;
 }
 
+// Helsinki's clocks change on whole UTC hours (01:00 UTC since 1983, 00:00 UTC before), so the offset is
+// constant within a UTC hour: one time-zone lookup per hour instead of one per call. Free-time searches
+// over a region ask for hundreds of thousands of dates.
+const offsetByUtcHour = new Map<number, number>();
+
+function helsinkiOffsetMs(ms: number): number {
+  const hour = Math.floor(ms / 3_600_000);
+  let offset = offsetByUtcHour.get(hour);
+  if (offset === undefined) {
+    if (offsetByUtcHour.size > 50_000) offsetByUtcHour.clear();
+    offset = tzOffset(HELSINKI_TIME_ZONE, new Date(hour * 3_600_000)) * MINUTE_MS;
+    offsetByUtcHour.set(hour, offset);
+  }
+  return offset;
+}
+
+/** The instant as a UTC timestamp showing Helsinki wall-clock time (for date and time-of-day arithmetic). */
+function helsinkiWallAsUtc(instant: Date): number {
+  const ms = instant.getTime();
+  return ms + helsinkiOffsetMs(ms);
+}
+
 /** The Helsinki calendar date an instant falls on. */
 export function helsinkiDateOf(instant: Date): PlainDate {
-  const local = new TZDate(instant.getTime(), HELSINKI_TIME_ZONE);
-  return plainDateFromUtcMidnight(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()));
+  const wall = helsinkiWallAsUtc(instant);
+  return plainDateFromUtcMidnight(wall - (((wall % DAY_MS) + DAY_MS) % DAY_MS));
 }
 
 /** Minutes since midnight on the Helsinki wall clock (0–1439). */
 export function helsinkiMinutesOfDay(instant: Date): number {
-  const local = new TZDate(instant.getTime(), HELSINKI_TIME_ZONE);
-  return local.getHours() * 60 + local.getMinutes();
+  const wall = helsinkiWallAsUtc(instant);
+  return Math.floor((((wall % DAY_MS) + DAY_MS) % DAY_MS) / MINUTE_MS);
 }
 
 export function addCalendarDays(date: PlainDate, days: number): PlainDate {
@@ -71,7 +102,7 @@ export type DayInput = PlainDate | Date;
 
 export function toPlainDate(date: DayInput): PlainDate {
   if (date instanceof Date) return helsinkiDateOf(date);
-  partsOf(date);
+  utcMidnightOf(date); // validates (once per date: it is cached)
   return date;
 }
 

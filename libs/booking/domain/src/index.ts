@@ -58,9 +58,11 @@ export { reminderTimeFor, type ReminderQuery, type ReminderSchedule } from './re
 export {
   appointmentTimeText,
   calendarTitleFor,
+  reminderSubjectFor,
   reminderTextFor,
   type AppointmentTextQuery,
 } from './reminder-text';
+export { calendarFileFor, type CalendarFileEvent } from './calendar-file';
 
 // Care guarantee and figures.
 export {

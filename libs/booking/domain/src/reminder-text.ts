@@ -62,6 +62,11 @@ export function reminderTextFor(query: AppointmentTextQuery): string {
   return `${reminderOpening[query.language]}: ${parts.join(', ')}.`;
 }
 
+/** The reminder e-mail's subject: names nothing but that it is a reminder. */
+export function reminderSubjectFor(language: ResidentLanguage): string {
+  return reminderOpening[language];
+}
+
 /** The .ics SUMMARY: "Ajanvaraus: Fysioterapia, Tuiran hyvinvointikeskus", a sensitive one without the service. */
 export function calendarTitleFor(query: Omit<AppointmentTextQuery, 'start'>): string {
   return `${calendarTitle[query.language]}: ${namedParts(query).join(', ')}`;

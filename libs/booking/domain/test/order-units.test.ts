@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { orderUnits } from '../src/index';
 
 function unit(municipality: string, fi: string): Unit {
-  return { id: crypto.randomUUID(), name: { fi, sv: fi, en: fi }, municipality, streetAddress: 'Katu 1' };
+  return {
+    id: crypto.randomUUID(),
+    name: { fi, sv: fi, en: fi },
+    municipality,
+    streetAddress: 'Katu 1',
+    phone: null,
+    openingHours: {},
+    accessibility: null,
+  };
 }
 
 describe('orderUnits', () => {

@@ -16,6 +16,10 @@ export function service(
     channels: ['onSite'],
     selfBookable: true,
     requiresBookingRight: false,
+    unitId: '00000000-0000-4000-8000-000000000000',
+    cancellationCutOffHours: 24,
+    bookingHorizonDays: 90,
+    sensitive: false,
     ...overrides,
   };
 }

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import {
+  bookedBySchema,
+  bookingStatusSchema,
+  idempotencyKeySchema,
+  messageToProfessionalSchema,
+} from './bookings';
+import { instantSchema } from './free-times';
+import { localizedTextSchema } from './localized-text';
+import { reminderChannelSchema } from './resident-preferences';
+import { resourceIdSchema } from './resources';
+import { serviceChannelSchema, serviceCodeSchema } from './service-types';
+import { unitIdSchema } from './units';
+import { plainDateSchema } from './wall-clock';
+
+export const dayListInputSchema = z
+  .object({ unitId: unitIdSchema, date: plainDateSchema, resourceId: resourceIdSchema.optional() })
+  .strict();
+export type DayListInput = z.infer<typeof dayListInputSchema>;
+
+/** A row of a unit's day list: who comes, when, to whom, and what has happened. */
+export const dayListEntrySchema = z.object({
+  id: z.uuid(),
+  start: instantSchema,
+  end: instantSchema,
+  resource: z.object({ id: resourceIdSchema, name: z.string() }),
+  service: z.object({ id: z.uuid(), code: serviceCodeSchema, name: localizedTextSchema }),
+  person: z.object({ given: z.string(), family: z.string() }),
+  status: bookingStatusSchema,
+  channel: serviceChannelSchema,
+  bookedBy: bookedBySchema,
+  message: z.string().nullable(),
+});
+export type DayListEntry = z.infer<typeof dayListEntrySchema>;
+
+/** Staff book for a resident found by identity code (phone call, visit at the desk). */
+export const bookOnBehalfInputSchema = z
+  .object({
+    serviceTypeId: z.uuid(),
+    resourceId: resourceIdSchema,
+    start: instantSchema,
+    channel: serviceChannelSchema,
+    identityCode: z.string().trim().min(11).max(11),
+    reminderChannel: reminderChannelSchema,
+    message: messageToProfessionalSchema.optional(),
+    /** When the need was assessed, for the care-guarantee figure; null when not a care-guarantee visit. */
+    needAssessedAt: z.iso.datetime({ offset: true }).nullable(),
+    idempotencyKey: idempotencyKeySchema,
+  })
+  .strict();
+export type BookOnBehalfInput = z.infer<typeof bookOnBehalfInputSchema>;
+
+/** What staff record about a visit: checked in, attended, or did not come. */
+export const markBookingInputSchema = z
+  .object({ bookingId: z.uuid(), status: z.enum(['arrived', 'attended', 'noShow']) })
+  .strict();
+export type MarkBookingInput = z.infer<typeof markBookingInputSchema>;
+
+/** The unit cancels; the resident is told the reason. */
+export const staffCancelBookingInputSchema = z
+  .object({ bookingId: z.uuid(), reason: z.string().trim().min(3).max(500) })
+  .strict();
+export type StaffCancelBookingInput = z.infer<typeof staffCancelBookingInputSchema>;
