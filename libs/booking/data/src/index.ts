@@ -7,8 +7,21 @@ export {
   type BookingTables,
   type OpenBookingDatabaseOptions,
 } from './booking-database';
-export { demoUnitIds } from './demo-data';
+export { demoInvitation, demoResourceIds, demoScheduleTemplateIdOf, demoUnitIds } from './demo-data';
+export {
+  findQualifiedResources,
+  findServiceTypeWithUnit,
+  listServiceTypesByCode,
+  searchServiceOfferings,
+  type QualifiedResource,
+  type QualifiedResourcesQuery,
+  type ServiceOfferingRow,
+  type ServiceTypesByCodeQuery,
+  type ServiceTypeWithUnit,
+} from './catalogue-queries';
+export { loadScheduleInputs, type ScheduleInputs, type ScheduleInputsQuery } from './schedule-inputs-queries';
 export { listServicesOfUnit, listUnits } from './queries';
+export { updateUnitContact, type UnitContactValues } from './unit-queries';
 export {
   findResidentPreferences,
   saveResidentPreferences,
@@ -16,12 +29,97 @@ export {
 } from './resident-preferences-queries';
 export {
   auditLog,
+  blockedTimes,
+  bookingRights,
+  bookings,
+  eventOutbox,
+  notificationLog,
+  notificationOutbox,
   residentPreferences,
+  resources,
+  scheduleExceptions,
+  scheduleTemplates,
   serviceTypes,
   units,
+  type BlockedTimeRow,
+  type BookingRightRow,
+  type BookingRow,
+  type NewBookingRow,
   type ResidentPreferencesRow,
+  type ResourceRow,
+  type ScheduleExceptionRow,
+  type ScheduleTemplateRow,
   type ServiceTypeRow,
   type UnitRow,
 } from './schema';
-export { findServiceType, setServiceTypeSelfBookable } from './service-type-queries';
+export {
+  findServiceType,
+  insertServiceType,
+  isServiceCodeTaken,
+  listServiceTypesOfUnit,
+  listServiceTypesOfUnits,
+  setServiceTypeSelfBookable,
+  updateServiceType,
+  type ServiceTypeValues,
+} from './service-type-queries';
+export {
+  findResource,
+  insertResource,
+  listResourcesOfUnit,
+  updateResource,
+  type ResourceValues,
+} from './resource-queries';
+export {
+  findScheduleEntryOwner,
+  insertBlockedTime,
+  insertScheduleException,
+  insertScheduleTemplate,
+  isScheduleOverlap,
+  loadResourceSchedule,
+  removeScheduleEntry,
+  type ResourceScheduleRows,
+  type ScheduleEntryKind,
+} from './schedule-queries';
+export {
+  findServiceTypeOfUnitByCode,
+  insertAssessedBookingRight,
+  insertInvitationBookingRights,
+  listUsableBookingRightsOfPerson,
+  type BookingRightTerms,
+  type PersonBookingRightRow,
+} from './booking-right-queries';
+export {
+  countBookingOutcomes,
+  listAssessedVisits,
+  type AssessedVisit,
+  type BookingOutcomeCount,
+  type BookingPeriod,
+} from './figures-queries';
+export {
+  cancelBooking,
+  findBookingByIdempotencyKey,
+  findBookingDetails,
+  findBookingTarget,
+  insertBooking,
+  isDoubleBooking,
+  isIdempotencyKeyTaken,
+  isTimeTaken,
+  listBookingsOfPerson,
+  listBookingsOfUnitBetween,
+  markBookingStatus,
+  moveBooking,
+  type BookingDetails,
+  type BookingTarget,
+} from './booking-queries';
+export {
+  returnBookingRightUse,
+  useBookingRightByCode,
+  useGrantedBookingRight,
+  type UsedBookingRight,
+} from './booking-rights-use';
 export { seedBookingDemoData, type SeedResult } from './seed-booking-demo-data';
+export {
+  generateBookingRightCode,
+  hashBookingRightCode,
+  normaliseBookingRightCode,
+} from './booking-right-code';

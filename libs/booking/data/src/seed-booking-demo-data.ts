@@ -1,7 +1,14 @@
 import { count, sql } from 'drizzle-orm';
+import { hashBookingRightCode } from './booking-right-code';
 import type { BookingDb } from './booking-database';
-import { demoServicesByUnit, demoUnits } from './demo-data';
-import { serviceTypes, units } from './schema';
+import {
+  demoInvitation,
+  demoResources,
+  demoScheduleTemplates,
+  demoServicesByUnit,
+  demoUnits,
+} from './demo-data';
+import { bookingRights, resources, scheduleTemplates, serviceTypes, units } from './schema';
 
 export interface SeedResult {
   /** False when the tables already held data and were left alone. */
@@ -9,8 +16,9 @@ export interface SeedResult {
 }
 
 /**
- * Fills empty booking tables with demo units and services; leaves tables that hold anything alone, so every
- * start may call it. Opens its own transaction: do not call it inside one (PGlite would hang).
+ * Fills empty booking tables with demo units, services, resources with their weekly schedules and one
+ * invitation code (stored as its hash); leaves tables that hold anything alone, so every start may call it.
+ * Opens its own transaction: do not call it inside one (PGlite would hang).
  */
 export function seedBookingDemoData(db: BookingDb): Promise<SeedResult> {
   return db.transaction(async (tx) => {
@@ -27,6 +35,12 @@ export function seedBookingDemoData(db: BookingDb): Promise<SeedResult> {
           (demoServicesByUnit[unit.id] ?? []).map((service) => ({ ...service, unitId: unit.id })),
         ),
       );
+    await tx.insert(resources).values(demoResources);
+    await tx.insert(scheduleTemplates).values(demoScheduleTemplates);
+    const { code, ...invitation } = demoInvitation;
+    await tx
+      .insert(bookingRights)
+      .values({ ...invitation, source: 'invitation', codeHash: hashBookingRightCode(code) });
     return { seeded: true };
   });
 }

@@ -49,7 +49,16 @@ describeOnDatabases('booking schema', (engine) => {
     expect(tables.map((table) => table.table_name)).toEqual([
       '__drizzle_migrations',
       'audit_log',
+      'blocked_times',
+      'booking_rights',
+      'bookings',
+      'notification_log',
+      'notification_outbox',
+      'outbox',
       'resident_preferences',
+      'resources',
+      'schedule_exceptions',
+      'schedule_templates',
       'service_types',
       'units',
     ]);
