@@ -3,6 +3,12 @@ export {
   bookingContextFactory,
   createCallerFactory,
   BOOKING_ACTING_SCOPE,
+  REMINDER_LINK_PURPOSE,
   type BookingContext,
+  type BookingContextOptions,
 } from './trpc';
+export { bookingCancelledByUnitTemplate, bookingReminderTemplate } from './bookings/booking-notifications';
 export { bookingAuditSpecs, bookingAuditTrail } from './audit-trail';
+export { findFreeTimes, type FoundFreeTime, type FreeTimeSearch } from './free-times/find-free-times';
+export { computeUnitFigures, type UnitFiguresQuery } from './figures/unit-figures';
+export { t3ByServiceType } from './figures/t3-by-service-type';

@@ -12,6 +12,9 @@ export function toUnit(row: UnitRow): Unit {
     name: { fi: row.nameFi, sv: row.nameSv, en: row.nameEn },
     municipality: row.municipality,
     streetAddress: row.streetAddress,
+    phone: row.phone,
+    openingHours: row.openingHours,
+    accessibility: row.accessibility,
   };
 }
 
@@ -25,6 +28,10 @@ export function toBookableService(row: ServiceTypeRow): BookableService {
     channels: row.channels,
     selfBookable: row.selfBookable,
     requiresBookingRight: row.requiresBookingRight,
+    unitId: row.unitId,
+    cancellationCutOffHours: row.cancellationCutOffHours,
+    bookingHorizonDays: row.bookingHorizonDays,
+    sensitive: row.sensitive,
   };
 }
 

@@ -26,6 +26,9 @@ describeOnDatabases('bookingRouter', (engine) => {
       name: { fi: 'Raahen terveysasema', sv: 'Brahestads hälsostation', en: 'Raahe Health Centre' },
       municipality: 'Raahe',
       streetAddress: 'Rantakatu 4',
+      phone: '+358 8 5584 3000',
+      openingHours: expect.objectContaining({ mon: [{ start: '08:00', end: '16:00' }] }),
+      accessibility: expect.objectContaining({ sv: expect.stringContaining('hörslinga') }),
     });
   });
 

@@ -1,9 +1,14 @@
-import { unitSchema } from '@asiointi/booking-contract';
-import { listUnits } from '@asiointi/booking-data';
+import { BookingErrorCode, unitSchema, updateUnitInputSchema } from '@asiointi/booking-contract';
+import { listUnits, updateUnitContact } from '@asiointi/booking-data';
 import { orderUnits } from '@asiointi/booking-domain';
+import { ApiError } from '@asiointi/platform-service';
 import { z } from 'zod';
+import { bookingAuditSpecs, bookingAuditTrail } from '../audit-trail';
 import { toUnit } from '../to-contract';
-import { createRouter, publicProcedure } from '../trpc';
+import { createRouter, publicProcedure, staffProcedure } from '../trpc';
+import { catalogueMaintainer } from './staff-roles';
+
+const { unitUpdate } = bookingAuditSpecs;
 
 export const unitsRouter = createRouter({
   /** Every unit, by municipality and name in the caller's language. */
@@ -11,4 +16,21 @@ export const unitsRouter = createRouter({
     const rows = await listUnits(ctx.db);
     return orderUnits(rows.map(toUnit), ctx.language);
   }),
+
+  /** The unit's booking administrator updates its phone, opening hours and accessibility information. */
+  update: staffProcedure(catalogueMaintainer)
+    .meta({ audit: unitUpdate })
+    .input(updateUnitInputSchema)
+    .output(unitSchema)
+    .mutation(async ({ ctx, input }) => {
+      const { auditContext } = await ctx.requireUnit(input.id);
+      const { id, ...values } = input;
+      const entry = { ...unitUpdate, resourceId: id, subjectPerson: null };
+      const row = await bookingAuditTrail.change(ctx.db, auditContext, entry, async (tx) => {
+        const updated = await updateUnitContact(tx, id, values);
+        if (!updated) throw new ApiError('NOT_FOUND', BookingErrorCode.UNIT_NOT_FOUND);
+        return updated;
+      });
+      return toUnit(row);
+    }),
 });

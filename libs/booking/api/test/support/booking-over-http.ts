@@ -2,7 +2,12 @@
 // also read (to count audit rows), with tokens verified against the dev identity provider.
 import { bookingDatabaseDefinition, seedBookingDemoData } from '@asiointi/booking-data';
 import type { DatabaseTestEngine } from '@asiointi/platform-db/testing';
-import { createService, readServiceConfig, type RunningService } from '@asiointi/platform-service';
+import {
+  createPersonDirectory,
+  createService,
+  readServiceConfig,
+  type RunningService,
+} from '@asiointi/platform-service';
 import { afterAll, beforeAll } from 'vitest';
 import { bookingContextFactory, bookingRouter } from '../../src/index';
 import type { TestIdentityProvider } from './identity-provider';
@@ -18,7 +23,10 @@ export function useBookingOverHttp(engine: DatabaseTestEngine, identity: TestIde
       router: bookingRouter,
       // The test database closes itself after the block.
       database: { ping: async () => {}, close: async () => {} },
-      createContext: bookingContextFactory(database().db),
+      // Staff find residents by identity code in the provider's person directory, as in the service.
+      createContext: bookingContextFactory(database().db, {
+        personDirectory: createPersonDirectory({ personsUrl: identity.idp().personsUrl }),
+      }),
     });
   }, 60_000);
   afterAll(() => service?.close());

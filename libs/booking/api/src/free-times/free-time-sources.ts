@@ -1,0 +1,148 @@
+import type { ServiceLanguage } from '@asiointi/booking-contract';
+import {
+  findQualifiedResources,
+  loadScheduleInputs,
+  type BookingDb,
+  type QualifiedResource,
+  type ServiceTypeRow,
+} from '@asiointi/booking-data';
+import { generateFreeTimes, horizonEnd } from '@asiointi/booking-domain';
+import { ScheduleInputsByResource } from './schedule-inputs-by-resource';
+
+const MINUTE_MS = 60_000;
+
+export interface FreeTimeSourcesQuery {
+  serviceTypes: readonly ServiceTypeRow[];
+  from: Date;
+  until: Date;
+  now: Date;
+  language?: ServiceLanguage;
+  resourceIds?: readonly string[];
+}
+
+/** A service type's window within the search, already cut at now and at its horizon. */
+export interface ServiceTypeWindow {
+  serviceType: ServiceTypeRow;
+  from: Date;
+  until: Date;
+}
+
+export interface FoundFreeTime {
+  serviceTypeId: string;
+  unitId: string;
+  resourceId: string;
+  resourceName: string;
+  start: Date;
+  end: Date;
+  /** The appointment widened by the service type's buffers: what a booking of this time occupies. */
+  occupied: { start: Date; end: Date };
+}
+
+/**
+ * Everything free times of the search are generated from, loaded once: the qualified resources (one query)
+ * and their schedules and bookings (one query per table, for all resources together), so the number of
+ * round trips does not grow with units or resources.
+ */
+export class FreeTimeSources {
+  private constructor(
+    readonly windows: readonly ServiceTypeWindow[],
+    private readonly resourcesOf: ReadonlyMap<string, ReadonlyMap<string, QualifiedResource>>,
+    private readonly inputs: ScheduleInputsByResource,
+    private readonly now: Date,
+  ) {}
+
+  static async load(db: BookingDb, query: FreeTimeSourcesQuery): Promise<FreeTimeSources> {
+    const earliest = Math.max(query.from.getTime(), query.now.getTime());
+    const windows: ServiceTypeWindow[] = [];
+    for (const serviceType of query.serviceTypes) {
+      const until = Math.min(
+        query.until.getTime(),
+        horizonEnd(query.now, serviceType.bookingHorizonDays).getTime(),
+      );
+      if (earliest < until) windows.push({ serviceType, from: new Date(earliest), until: new Date(until) });
+    }
+    const qualified =
+      windows.length === 0
+        ? []
+        : await findQualifiedResources(db, {
+            serviceTypeIds: windows.map((window) => window.serviceType.id),
+            language: query.language,
+            resourceIds: query.resourceIds,
+          });
+    const resourcesOf = new Map<string, Map<string, QualifiedResource>>();
+    for (const resource of qualified) {
+      const resources = resourcesOf.get(resource.serviceTypeId) ?? new Map<string, QualifiedResource>();
+      resources.set(resource.resourceId, resource);
+      resourcesOf.set(resource.serviceTypeId, resources);
+    }
+    const served = windows.filter((window) => resourcesOf.has(window.serviceType.id));
+    if (served.length === 0) {
+      return new FreeTimeSources([], resourcesOf, new ScheduleInputsByResource(emptyInputs()), query.now);
+    }
+
+    // One load covers every type: from the earliest buffer before to the latest end after.
+    const loadFrom = Math.min(
+      ...served.map((w) => w.from.getTime() - w.serviceType.bufferBeforeMinutes * MINUTE_MS),
+    );
+    const loadUntil = Math.max(
+      ...served.map(
+        (w) =>
+          w.until.getTime() + (w.serviceType.durationMinutes + w.serviceType.bufferAfterMinutes) * MINUTE_MS,
+      ),
+    );
+    const inputs = await loadScheduleInputs(db, {
+      resourceIds: [...new Set(qualified.map((resource) => resource.resourceId))],
+      from: new Date(loadFrom),
+      until: new Date(loadUntil),
+    });
+    return new FreeTimeSources(served, resourcesOf, new ScheduleInputsByResource(inputs), query.now);
+  }
+
+  /** A service type's free times in its window, sorted by start, then resource. */
+  generate(window: ServiceTypeWindow): FoundFreeTime[] {
+    const { serviceType } = window;
+    const resources = this.resourcesOf.get(serviceType.id);
+    if (!resources) return [];
+    const own = this.inputs.forResources(resources.keys());
+    if (own.templates.length === 0) return [];
+    return generateFreeTimes({
+      templates: own.templates,
+      exceptions: own.exceptions,
+      blocked: own.blocked,
+      existingBookings: own.occupied,
+      serviceType,
+      from: window.from,
+      until: window.until,
+      now: this.now,
+      horizonDays: serviceType.bookingHorizonDays,
+    }).map((freeTime) => {
+      const resource = resources.get(freeTime.resourceId)!;
+      return {
+        serviceTypeId: serviceType.id,
+        unitId: resource.unitId,
+        resourceId: resource.resourceId,
+        resourceName: resource.name,
+        start: freeTime.start,
+        end: freeTime.end,
+        occupied: freeTime.occupied,
+      };
+    });
+  }
+}
+
+function emptyInputs() {
+  return { templates: [], exceptions: [], blocked: [], occupied: [] };
+}
+
+/** By start, then resource, then service type: the order every free-time list is given in. */
+export function byStartThenResource(a: FoundFreeTime, b: FoundFreeTime): number {
+  return (
+    a.start.getTime() - b.start.getTime() ||
+    compareText(a.resourceId, b.resourceId) ||
+    compareText(a.serviceTypeId, b.serviceTypeId)
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

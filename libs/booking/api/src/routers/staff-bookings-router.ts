@@ -1,0 +1,154 @@
+import {
+  bookingSchema,
+  bookOnBehalfInputSchema,
+  dayListEntrySchema,
+  dayListInputSchema,
+  markBookingInputSchema,
+  staffCancelBookingInputSchema,
+} from '@asiointi/booking-contract';
+import {
+  findBookingDetails,
+  findServiceType,
+  listBookingsOfUnitBetween,
+  markBookingStatus,
+  type BookingDetails,
+  type BookingRow,
+} from '@asiointi/booking-data';
+import { addCalendarDays, startOfHelsinkiDay, type PlainDate } from '@asiointi/booking-domain';
+import { ApiError, type StaffAccess } from '@asiointi/platform-service';
+import { z } from 'zod';
+import { bookingAuditSpecs, bookingAuditTrail } from '../audit-trail';
+import { bookTime } from '../bookings/book-time';
+import {
+  bookingNotChangeable,
+  bookingNotFound,
+  personNotFound,
+  serviceTypeNotFound,
+} from '../bookings/booking-errors';
+import { toBooking, toDayListEntry } from '../bookings/booking-to-contract';
+import { cancelBookingNow } from '../bookings/change-booking';
+import { enqueueVisitCompleted } from '../bookings/visit-completed';
+import { createRouter, staffProcedure, type BookingContext } from '../trpc';
+
+const { staffBookingRead, staffBookingCreate, staffBookingUpdate } = bookingAuditSpecs;
+
+/**
+ * Who works with a unit's bookings: the booking administrators at the desk and the professionals who see
+ * the clients (nurses, the work-ability team). Managers and feedback analysts see figures, never names.
+ */
+const bookingStaffRoles = ['booking-admin', 'nurse', 'work-ability-professional'] as const;
+
+/** What a visit's status may be marked from. */
+const markableFrom: Record<'arrived' | 'attended' | 'noShow', readonly BookingRow['status'][]> = {
+  arrived: ['booked'],
+  attended: ['booked', 'arrived'],
+  noShow: ['booked'],
+};
+
+/** The booking, once the caller is known to hold a role in its unit (a refusal goes to the person's trail). */
+async function requireUnitBooking(ctx: BookingContext & StaffAccess, bookingId: string) {
+  const details = await findBookingDetails(ctx.db, bookingId);
+  if (!details) throw bookingNotFound();
+  const access = await ctx.requireUnit(details.booking.unitId, {
+    subjectPerson: details.booking.personSubject,
+  });
+  return { details, auditContext: access.auditContext };
+}
+
+export const staffBookingsRouter = createRouter({
+  /** A unit's bookings on one Helsinki day (optionally one resource's), cancelled ones included. */
+  dayList: staffProcedure(bookingStaffRoles)
+    .meta({ audit: staffBookingRead })
+    .input(dayListInputSchema)
+    .output(z.array(dayListEntrySchema))
+    .query(async ({ ctx, input }) => {
+      const { auditContext } = await ctx.requireUnit(input.unitId);
+      const day = input.date as PlainDate;
+      return ctx.db.transaction(async (tx) => {
+        const rows = await listBookingsOfUnitBetween(tx, {
+          unitId: input.unitId,
+          from: startOfHelsinkiDay(day),
+          until: startOfHelsinkiDay(addCalendarDays(day, 1)),
+          resourceId: input.resourceId,
+        });
+        // One read row per person listed, in that person's own trail.
+        const people = new Set(rows.map(({ booking }) => booking.personSubject));
+        for (const subjectPerson of people) {
+          await bookingAuditTrail.record(tx, auditContext, { ...staffBookingRead, subjectPerson });
+        }
+        return rows.map(toDayListEntry);
+      });
+    }),
+
+  /** Books for a resident found by identity code (the code is sent to the directory only, never stored). */
+  bookOnBehalf: staffProcedure(bookingStaffRoles)
+    .meta({ audit: staffBookingCreate })
+    .input(bookOnBehalfInputSchema)
+    .output(bookingSchema)
+    .mutation(async ({ ctx, input }) => {
+      const serviceType = await findServiceType(ctx.db, input.serviceTypeId);
+      if (!serviceType) throw serviceTypeNotFound();
+      const { auditContext } = await ctx.requireUnit(serviceType.unitId);
+      if (!ctx.accessToken) throw new ApiError('UNAUTHORIZED', 'UNAUTHENTICATED');
+      const person = await ctx.personDirectory.lookupByIdentityCode(input.identityCode, ctx.accessToken);
+      if (!person) throw personNotFound();
+      const details = await bookTime(ctx, auditContext, {
+        serviceTypeId: input.serviceTypeId,
+        resourceId: input.resourceId,
+        start: new Date(input.start),
+        channel: input.channel,
+        reminderChannel: input.reminderChannel,
+        message: input.message,
+        bookingRightCode: undefined,
+        idempotencyKey: input.idempotencyKey,
+        person: { subject: person.subject, name: person.name },
+        bookedBy: 'staff',
+        bookedBySubject: ctx.staff.subject,
+        needAssessedAt: input.needAssessedAt === null ? null : new Date(input.needAssessedAt),
+      });
+      return toBooking(details, ctx.now());
+    }),
+
+  /** Arrived, attended (publishes booking.visit.completed) or did not come. */
+  mark: staffProcedure(bookingStaffRoles)
+    .meta({ audit: staffBookingUpdate })
+    .input(markBookingInputSchema)
+    .output(dayListEntrySchema)
+    .mutation(async ({ ctx, input }) => {
+      const { details, auditContext } = await requireUnitBooking(ctx, input.bookingId);
+      const now = ctx.now();
+      const entry = {
+        ...staffBookingUpdate,
+        resourceId: details.booking.id,
+        subjectPerson: details.booking.personSubject,
+      };
+      const marked = await bookingAuditTrail.change(ctx.db, auditContext, entry, async (tx) => {
+        const row = await markBookingStatus(
+          tx,
+          details.booking.id,
+          input.status,
+          markableFrom[input.status],
+          now,
+        );
+        if (!row) throw bookingNotChangeable();
+        const after: BookingDetails = { ...details, booking: row };
+        if (input.status === 'attended') await enqueueVisitCompleted(tx, after, now);
+        return after;
+      });
+      return toDayListEntry(marked);
+    }),
+
+  /** The unit cancels; the resident is told the reason at once and the reminder is called off. */
+  cancel: staffProcedure(bookingStaffRoles)
+    .meta({ audit: staffBookingUpdate })
+    .input(staffCancelBookingInputSchema)
+    .output(dayListEntrySchema)
+    .mutation(async ({ ctx, input }) => {
+      const { details, auditContext } = await requireUnitBooking(ctx, input.bookingId);
+      const cancelled = await cancelBookingNow(ctx, auditContext, staffBookingUpdate, details, {
+        by: 'staff',
+        reason: input.reason,
+      });
+      return toDayListEntry(cancelled);
+    }),
+});
