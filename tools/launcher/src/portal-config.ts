@@ -20,7 +20,10 @@ export function readPortalConfig(env: NodeJS.ProcessEnv): PortalOptions {
     };
   }
   return {
-    host: z.string().min(1).parse(env.HOST ?? '127.0.0.1'),
+    host: z
+      .string()
+      .min(1)
+      .parse(env.HOST ?? '127.0.0.1'),
     shellPort: port.parse(env.SHELL_PORT ?? 4200),
     ports,
     databaseUrl: env.DATABASE_URL || undefined,
@@ -30,12 +33,24 @@ export function readPortalConfig(env: NodeJS.ProcessEnv): PortalOptions {
     externalIdentity: env.OIDC_ISSUER
       ? {
           issuer: z.url().parse(env.OIDC_ISSUER),
-          clientId: z.string().min(1).parse(env.OIDC_CLIENT_ID ?? 'asiointi-shell'),
+          clientId: z
+            .string()
+            .min(1)
+            .parse(env.OIDC_CLIENT_ID ?? 'asiointi-shell'),
           scope: env.OIDC_SCOPE ?? defaultShellScope,
           relationsUrl: z.url().parse(env.RELATIONS_URL ?? `${env.OIDC_ISSUER.replace(/\/$/, '')}/relations`),
         }
       : undefined,
-    sessionIdleMinutes: z.coerce.number().int().min(1).max(120).parse(env.SESSION_IDLE_MINUTES ?? 15),
+    sessionIdleMinutes: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(120)
+      .parse(env.SESSION_IDLE_MINUTES ?? 15),
+    // Checked (and made when missing) by startPortal, which knows the data folder; never printed.
+    linkTokenSecret: env.LINK_TOKEN_SECRET?.trim() || undefined,
+    production: env.NODE_ENV === 'production',
+    portalUrl: env.PORTAL_URL ? z.url({ protocol: /^https?$/ }).parse(env.PORTAL_URL) : undefined,
   };
 }
 

@@ -1,8 +1,8 @@
 // The domain modules the embedded portal runs: each a static remote build and a service started in
 // this process. A module appears here once its remote and its service exist.
 import { startBookingService } from '@asiointi/booking-service';
+import type { EventBus } from '@asiointi/platform-events';
 import type { LogLevel, RunningService } from '@asiointi/platform-service';
-
 
 export interface ServiceStartOptions {
   port: number;
@@ -15,6 +15,12 @@ export interface ServiceStartOptions {
   oidcIssuer: string;
   /** Whom a resident may act for (the mandate service). */
   relationsUrl: string;
+  /** Seals cancel links in reminders. */
+  linkTokenSecret: string;
+  /** The portal's address, for links in reminders. */
+  portalUrl: string;
+  /** The embedded bus every service publishes to and subscribes on. */
+  eventBus: EventBus;
 }
 
 export interface PortalModule {

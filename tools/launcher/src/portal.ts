@@ -3,6 +3,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LogLevel, RunningService } from '@asiointi/platform-service';
+import { createInProcessBus } from '@asiointi/platform-events';
+import { linkTokenSecretFor } from './link-token-secret';
 import { portalModules, type PortalModule } from './portal-modules';
 import { startIdentityProvider, type IdentityProviderSettings } from './identity-provider';
 import { startStaticServer, type RunningStaticServer } from './static-server';
@@ -28,6 +30,12 @@ export interface PortalOptions {
   externalIdentity?: IdentityProviderSettings;
   /** Minutes without activity before the shell warns and signs out. */
   sessionIdleMinutes?: number;
+  /** Seals cancel links in reminders; absent: the one kept in dataDir (made on first start). */
+  linkTokenSecret?: string;
+  /** NODE_ENV=production: a missing linkTokenSecret stops the start instead. */
+  production?: boolean;
+  /** The portal's public address for links in reminders; default the shell's own URL. */
+  portalUrl?: string;
 }
 
 /** /portal-config.json: what the shell needs to know at start besides the remotes. */
@@ -69,7 +77,9 @@ function originsOf(url: string): string[] {
 export async function startPortal(options: PortalOptions = {}): Promise<RunningPortal> {
   const host = options.host ?? '127.0.0.1';
   const dataDir = options.dataDir ?? path.join(workspaceRoot, '.data');
-  const selected = portalModules.filter((module) => !options.modules || options.modules.includes(module.name));
+  const selected = portalModules.filter(
+    (module) => !options.modules || options.modules.includes(module.name),
+  );
   const manifest: { remotes: RemoteManifestEntry[] } = { remotes: [] };
   let portalConfig: PortalRuntimeConfig | undefined;
   const modules = new Map<ModuleName, RunningModule>();
@@ -81,13 +91,24 @@ export async function startPortal(options: PortalOptions = {}): Promise<RunningP
   };
 
   try {
+    const linkTokenSecret = await linkTokenSecretFor({
+      configured: options.linkTokenSecret,
+      dataDir,
+      production: options.production ?? false,
+    });
+    // Events in process, as the embedded run mode has it: one bus for every service, closed after them all.
+    const eventBus = createInProcessBus();
+    closers.push(() => eventBus.close());
+
     const shell = await startStaticServer({
       root: path.join(workspaceRoot, 'dist/apps/shell'),
       host,
       port: options.shellPort ?? 4200,
       spaFallback: true,
       routes: (app) => {
-        app.get('/remotes.json', (_request, reply) => reply.header('cache-control', 'no-cache').send(manifest));
+        app.get('/remotes.json', (_request, reply) =>
+          reply.header('cache-control', 'no-cache').send(manifest),
+        );
         app.get('/portal-config.json', (_request, reply) =>
           portalConfig
             ? reply.header('cache-control', 'no-cache').send(portalConfig)
@@ -123,6 +144,9 @@ export async function startPortal(options: PortalOptions = {}): Promise<RunningP
         logLevel: options.logLevel ?? 'info',
         oidcIssuer: identity.issuer,
         relationsUrl: identity.relationsUrl,
+        linkTokenSecret,
+        portalUrl: options.portalUrl ?? shell.url,
+        eventBus,
       });
       const running: RunningModule = { service };
       modules.set(module.name, running);

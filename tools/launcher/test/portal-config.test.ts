@@ -10,10 +10,33 @@ describe('embedded portal configuration', () => {
   });
 
   it('takes ports and the database from the environment', () => {
-    const config = readPortalConfig({ SHELL_PORT: '8080', BOOKING_SERVICE_PORT: '0', DATABASE_URL: 'postgres://db/x' });
+    const config = readPortalConfig({
+      SHELL_PORT: '8080',
+      BOOKING_SERVICE_PORT: '0',
+      DATABASE_URL: 'postgres://db/x',
+    });
     expect(config.shellPort).toBe(8080);
     expect(config.ports?.booking?.service).toBe(0);
     expect(config.databaseUrl).toBe('postgres://db/x');
+  });
+
+  it('takes the link secret, production mode and the portal address for reminder links', () => {
+    expect(readPortalConfig({})).toMatchObject({
+      linkTokenSecret: undefined,
+      production: false,
+      portalUrl: undefined,
+    });
+    const config = readPortalConfig({
+      LINK_TOKEN_SECRET: ' a-configured-secret-of-enough-length-0001 ',
+      NODE_ENV: 'production',
+      PORTAL_URL: 'https://asiointi.example.fi',
+    });
+    expect(config).toMatchObject({
+      linkTokenSecret: 'a-configured-secret-of-enough-length-0001',
+      production: true,
+      portalUrl: 'https://asiointi.example.fi',
+    });
+    expect(() => readPortalConfig({ PORTAL_URL: 'asiointi.example.fi' })).toThrow();
   });
 
   it('refuses a port that is not one', () => {
@@ -29,7 +52,10 @@ describe('sign-in configuration', () => {
   });
 
   it('points the portal at the region’s identity broker by issuer URL', () => {
-    const config = readPortalConfig({ OIDC_ISSUER: 'https://tunnistus.example.fi/', OIDC_CLIENT_ID: 'portal' });
+    const config = readPortalConfig({
+      OIDC_ISSUER: 'https://tunnistus.example.fi/',
+      OIDC_CLIENT_ID: 'portal',
+    });
     expect(config.externalIdentity).toEqual({
       issuer: 'https://tunnistus.example.fi/',
       clientId: 'portal',

@@ -1,0 +1,58 @@
+// The booking service's own environment variables, besides those every service reads (readServiceConfig).
+// Values are never echoed in errors: LINK_TOKEN_SECRET is a secret, and a NATS URL may hold a password.
+import { ServiceConfigError, type ServiceConfig } from '@asiointi/platform-service';
+import { z } from 'zod';
+
+export const defaultPortalUrl = 'http://127.0.0.1:4200';
+
+export interface BookingServiceEnv {
+  /** The portal's public base URL, for links in reminders (PORTAL_URL). */
+  portalUrl: string;
+  /** NATS servers for JetStream (NATS_URL, comma-separated); the in-process bus when absent. */
+  natsServers: string[] | undefined;
+  seedDemoData: boolean;
+}
+
+const environmentSchema = z.object({
+  PORTAL_URL: z.url({ protocol: /^https?$/ }).optional(),
+  NATS_URL: z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((server) => server.trim())
+        .filter(Boolean),
+    )
+    .refine(
+      (servers) => servers.length > 0 && servers.every((server) => /^(nats|tls|wss?):\/\/\S+$/.test(server)),
+      'must be comma-separated nats:// URLs',
+    )
+    .optional(),
+  SEED_DEMO_DATA: z.enum(['true', 'false']).optional(),
+});
+
+/**
+ * Reads PORTAL_URL, NATS_URL and SEED_DEMO_DATA. In production (NODE_ENV=production) a missing
+ * LINK_TOKEN_SECRET refuses the start: a generated one would die with the process and the links sent with it.
+ */
+export function readBookingServiceEnv(
+  env: Record<string, string | undefined>,
+  config: Pick<ServiceConfig, 'linkTokenSecret'>,
+): BookingServiceEnv {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value?.trim()));
+  const parsed = environmentSchema.safeParse(present);
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  if (env.NODE_ENV === 'production' && !config.linkTokenSecret) {
+    problems.push('LINK_TOKEN_SECRET: required in production');
+  }
+  if (!parsed.success || problems.length > 0) {
+    throw new ServiceConfigError(`Invalid service configuration: ${problems.join('; ')}`);
+  }
+  return {
+    portalUrl: (parsed.data.PORTAL_URL ?? defaultPortalUrl).replace(/\/+$/, ''),
+    natsServers: parsed.data.NATS_URL,
+    seedDemoData: parsed.data.SEED_DEMO_DATA !== 'false',
+  };
+}

@@ -1,0 +1,21 @@
+// Where the notification sender sends a reminder. Booking stores no phone numbers or e-mail addresses:
+// a notification names its person by reference and, when one was typed for it, carries its own address.
+import type { NotificationSenderOptions } from '@asiointi/platform-notifications';
+
+export type ResolveRecipient = NotificationSenderOptions['resolveRecipient'];
+
+/**
+ * With a real gateway: only an address stored with the notification. A person reference then resolves to
+ * nothing and the notification fails, until the region's contact register is connected (pass a resolver).
+ */
+export const storedAddressOnly: ResolveRecipient = async (recipient) => recipient.recipientAddress;
+
+/** Test addresses nobody owns (+358 50 000 0000 is reserved for examples; .invalid never resolves). */
+const testAddress = { sms: '+358500000000', email: 'asukas@example.invalid' } as const;
+
+/**
+ * With the development gateway nothing leaves the machine, so a person without a stored address gets a test
+ * address: the reminder is still rendered and shows up in the notification log.
+ */
+export const storedOrTestAddress: ResolveRecipient = async (recipient) =>
+  recipient.recipientAddress ?? testAddress[recipient.channel];

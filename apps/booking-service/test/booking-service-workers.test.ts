@@ -1,0 +1,128 @@
+// The service's background workers on a real database: an event written to the outbox reaches the bus, a
+// due reminder is rendered and "sent" by the development gateway, and close() stops both before the
+// database closes (the second start finds everything recorded).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import {
+  bookingDatabaseDefinition,
+  eventOutbox,
+  notificationLog,
+  notificationOutbox,
+  openBookingDatabase,
+} from '@asiointi/booking-data';
+import { createInProcessBus, enqueueEvent, type EventEnvelope } from '@asiointi/platform-events';
+import { scheduleNotification } from '@asiointi/platform-notifications';
+import { describeOnDatabases, type TestDatabase } from '@asiointi/platform-db/testing';
+import { expect, it } from 'vitest';
+import { startBookingService, type StartBookingServiceOptions } from '../src/booking-service';
+
+function lineCollector() {
+  const lines: Record<string, unknown>[] = [];
+  let notify = () => {};
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
+        lines.push(JSON.parse(line) as Record<string, unknown>);
+      }
+      notify();
+      callback();
+    },
+  });
+  async function waitFor(message: string): Promise<Record<string, unknown>> {
+    for (let waited = 0; waited < 20_000; waited += 50) {
+      const found = lines.find((line) => line.msg === message);
+      if (found) return found;
+      await new Promise<void>((resolve) => {
+        notify = resolve;
+        setTimeout(resolve, 50);
+      });
+    }
+    throw new Error(`no log line "${message}"`);
+  }
+  return { lines, destination, waitFor };
+}
+
+describeOnDatabases('booking service workers', (engine) => {
+  it('relays the outbox to the bus, sends due reminders, and stops both on close', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'asiointi-booking-workers-'));
+    let server: TestDatabase<Record<string, unknown>> | undefined;
+    try {
+      if (engine.dialect === 'postgres') server = await engine.createDatabase(bookingDatabaseDefinition);
+      const storage: StartBookingServiceOptions = server
+        ? { databaseUrl: server.databaseUrl }
+        : { dataDir: path.join(folder, 'booking') };
+      const open = () => openBookingDatabase(storage);
+
+      // Written before the service starts, as a committed booking transaction would have left them.
+      const before = await open();
+      const event = await enqueueEvent(before.db, eventOutbox, {
+        type: 'booking.visit.completed',
+        payload: { bookingId: 'b-1' },
+      });
+      await scheduleNotification(before.db, notificationOutbox, {
+        channel: 'sms',
+        recipientRef: 'person:a51d0000-0000-4000-8000-000000000001',
+        templateKey: 'booking.reminder',
+        templateParams: {
+          startsAt: '2026-03-30T06:00:00.000Z',
+          unitName: 'Tuiran hyvinvointikeskus',
+          serviceName: null,
+        },
+        language: 'fi',
+        sendAt: new Date(Date.now() - 60_000),
+        dedupeKey: 'booking:b-1:reminder',
+      });
+      await before.close();
+
+      const bus = createInProcessBus();
+      const received: EventEnvelope[] = [];
+      const delivered = new Promise<void>((resolve) => {
+        void bus.subscribe({
+          consumerName: 'test-consumer',
+          types: ['booking.>'],
+          handle: async (envelope) => {
+            received.push(envelope);
+            resolve();
+          },
+        });
+      });
+      const logs = lineCollector();
+      const service = await startBookingService({
+        port: 0,
+        logLevel: 'info',
+        logDestination: logs.destination,
+        seedDemoData: false,
+        eventBus: bus,
+        pollIntervalsMs: { outboxRelay: 100, notificationSender: 100 },
+        ...storage,
+      });
+      await delivered;
+      const sent = await logs.waitFor('development notification (not sent to a gateway)');
+      await service.close();
+
+      expect(received.map((envelope) => envelope.id)).toEqual([event.id]);
+      expect(sent).toMatchObject({ service: 'booking', worker: 'development-notifications', to: '•••00' });
+      // A sensitive service (no serviceName) is never named; the time is in Helsinki.
+      expect(sent.text).toBe('Muistutus ajanvarauksestasi: Tuiran hyvinvointikeskus, ma 30.3.2026 klo 9.00.');
+      // The bus was the caller's: still open after the service closed.
+      await expect(bus.publish({ ...event, id: crypto.randomUUID() })).resolves.toBeUndefined();
+
+      const after = await open();
+      try {
+        const [outboxRow] = await after.db.select().from(eventOutbox);
+        expect(outboxRow?.publishedAt).toBeInstanceOf(Date);
+        const [notification] = await after.db.select().from(notificationOutbox);
+        expect(notification?.status).toBe('sent');
+        const log = await after.db.select().from(notificationLog);
+        expect(log.map((row) => [row.recipientMasked, row.text])).toEqual([['•••00', sent.text]]);
+      } finally {
+        await after.close();
+      }
+    } finally {
+      await server?.close();
+      await rm(folder, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
