@@ -5,6 +5,13 @@ export const healthCentre: Unit = {
   name: { fi: 'Rantakylän terveysasema', sv: 'Strandby hälsostation', en: 'Rantakylä health centre' },
   municipality: 'Merikaupunki',
   streetAddress: 'Rantatie 5',
+  phone: '+358 40 123 4567',
+  openingHours: { mon: [{ start: '08:00', end: '16:00' }] },
+  accessibility: {
+    fi: 'Esteetön sisäänkäynti pääovelta.',
+    sv: 'Tillgänglig ingång vid huvuddörren.',
+    en: 'Step-free entrance at the main door.',
+  },
 };
 
 export const dentalClinic: Unit = {
@@ -12,28 +19,39 @@ export const dentalClinic: Unit = {
   name: { fi: 'Satamakadun hammashoitola', sv: 'Hamngatans tandklinik', en: 'Satamakatu dental clinic' },
   municipality: 'Merikaupunki',
   streetAddress: 'Satamakatu 12',
+  phone: null,
+  openingHours: {},
+  accessibility: null,
 };
 
 export const doctor: BookableService = {
   id: '33333333-3333-4333-8333-333333333333',
-  code: 'GP',
+  unitId: '11111111-1111-4111-8111-111111111111',
+  code: 'gp-appointment',
   category: 'health',
   name: { fi: 'Lääkärin vastaanotto', sv: 'Läkarmottagning', en: 'Doctor’s appointment' },
   durationMinutes: 20,
   channels: ['onSite', 'video'],
   selfBookable: true,
   requiresBookingRight: false,
+  cancellationCutOffHours: 24,
+  bookingHorizonDays: 90,
+  sensitive: false,
 };
 
 export const laboratory: BookableService = {
   id: '44444444-4444-4444-8444-444444444444',
-  code: 'LAB',
+  unitId: '11111111-1111-4111-8111-111111111111',
+  code: 'laboratory-sample',
   category: 'laboratory',
   name: { fi: 'Laboratorio', sv: 'Laboratorium', en: 'Laboratory' },
   durationMinutes: 10,
   channels: ['onSite'],
   selfBookable: false,
   requiresBookingRight: true,
+  cancellationCutOffHours: 24,
+  bookingHorizonDays: 90,
+  sensitive: false,
 };
 
 /** Raw server text that must never reach the page. */

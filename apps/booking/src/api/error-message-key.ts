@@ -1,5 +1,6 @@
 import { TRPCClientError } from '@trpc/client';
 import { AccessErrorCode, BookingErrorCode } from '@asiointi/booking-contract';
+import type { StaffErrorKey } from '../staff/staff-error-keys';
 
 /** Codes every service may answer with in `error.data.code` (platform-service's ServiceErrorCode). */
 const validationFailed = 'VALIDATION_FAILED';
@@ -15,7 +16,37 @@ export type BookingErrorKey =
   | 'errors.temporarilyUnavailable'
   | 'errors.tooManyRequests'
   | 'errors.network'
-  | 'errors.generic';
+  | 'errors.generic'
+  // The resident's booking pages' codes (fi/sv/en in i18n/resident-*.ts).
+  | ResidentErrorKey
+  // The staff pages word their own codes (staffErrorOverrides).
+  | StaffErrorKey;
+
+type ResidentErrorKey = (typeof residentErrorKeys)[keyof typeof residentErrorKeys];
+
+/** What a resident is told for each booking code; a page may still word a code its own way. */
+const residentErrorKeys = {
+  TIME_TAKEN: 'resident.errors.timeTaken',
+  TIME_IN_PAST: 'resident.errors.timeInPast',
+  TIME_TOO_SOON: 'resident.errors.timeTooSoon',
+  OUTSIDE_BOOKING_HORIZON: 'resident.errors.outsideHorizon',
+  NOT_A_FREE_TIME: 'resident.errors.notAFreeTime',
+  CHANNEL_NOT_OFFERED: 'resident.errors.channelNotOffered',
+  NOT_SELF_BOOKABLE: 'resident.errors.notSelfBookable',
+  BOOKING_RIGHT_REQUIRED: 'resident.errors.bookingRightRequired',
+  BOOKING_RIGHT_INVALID: 'resident.errors.bookingRightInvalid',
+  CUT_OFF_PASSED: 'resident.errors.cutOffPassed',
+  BOOKING_NOT_CHANGEABLE: 'resident.errors.bookingNotChangeable',
+  BOOKING_NOT_FOUND: 'resident.errors.bookingNotFound',
+  SERVICE_TYPE_NOT_FOUND: 'resident.errors.serviceNotFound',
+  IDEMPOTENCY_KEY_REUSED: 'resident.errors.idempotencyKeyReused',
+  REMINDER_LINK_INVALID: 'resident.errors.reminderLinkInvalid',
+  REMINDER_LINK_EXPIRED: 'resident.errors.reminderLinkExpired',
+} as const satisfies Partial<Record<BookingErrorCode, `resident.errors.${string}`>>;
+
+function isResidentErrorCode(code: string): code is keyof typeof residentErrorKeys {
+  return Object.hasOwn(residentErrorKeys, code);
+}
 
 /** The typed code of a failed call, if the service gave one. */
 export function errorCodeOf(error: unknown): string | undefined {
@@ -57,6 +88,6 @@ export function errorMessageKey(
     case tooManyRequests:
       return 'errors.tooManyRequests';
     default:
-      return 'errors.generic';
+      return code && isResidentErrorCode(code) ? residentErrorKeys[code] : 'errors.generic';
   }
 }

@@ -1,4 +1,4 @@
-import { Route, Routes } from 'react-router';
+import { Navigate, Route, Routes } from 'react-router';
 import type { RemoteModuleProps } from '@asiointi/platform-federation';
 import { initI18n, useNamespace } from '@asiointi/platform-i18n';
 import { bookingNamespace, bookingStrings } from '../i18n';
@@ -6,6 +6,15 @@ import { PreferencesPage } from '../preferences/PreferencesPage';
 import { reminderSettingsPath } from '../preferences/preferences-path';
 import { BookingNotFound } from '../services/BookingNotFound';
 import { ServicesPage } from '../services/ServicesPage';
+import { BookingConfirmationPage } from '../book/BookingConfirmationPage';
+import { BookServicePage } from '../book/BookServicePage';
+import { residentRoutes } from '../book/resident-paths';
+import { FindServicePage } from '../find/FindServicePage';
+import { MyBookingsPage } from '../my-bookings/MyBookingsPage';
+import { ReschedulePage } from '../my-bookings/ReschedulePage';
+import { ReminderLinkPage } from '../reminder-link/ReminderLinkPage';
+import { LazyStaffArea } from '../staff/LazyStaffArea';
+import { staffPath } from '../staff/staff-paths';
 import { BookingProviders } from './BookingProviders';
 import '../services/booking.css';
 
@@ -25,8 +34,37 @@ export function BookingModule({ apiUrl, basePath, language, auth, fetch }: Booki
   return (
     <BookingProviders apiUrl={apiUrl} language={language} auth={auth} fetch={fetch}>
       <Routes>
-        <Route index element={<ServicesPage language={language} basePath={basePath} />} />
+        {/* Staff land on their own side: the day list, schedules and settings of their units. */}
+        <Route
+          index
+          element={
+            auth.principalKind === 'staff' ? (
+              <Navigate to={staffPath} replace />
+            ) : (
+              <ServicesPage language={language} basePath={basePath} />
+            )
+          }
+        />
+        <Route
+          path={`${staffPath}/*`}
+          element={<LazyStaffArea auth={auth} basePath={basePath} language={language} />}
+        />
         <Route path={reminderSettingsPath} element={<PreferencesPage auth={auth} basePath={basePath} />} />
+        <Route path={residentRoutes.find} element={<FindServicePage basePath={basePath} />} />
+        <Route path={residentRoutes.book} element={<BookServicePage auth={auth} basePath={basePath} />} />
+        <Route
+          path={residentRoutes.booked}
+          element={<BookingConfirmationPage auth={auth} basePath={basePath} />}
+        />
+        <Route
+          path={residentRoutes.myBookings}
+          element={<MyBookingsPage auth={auth} basePath={basePath} />}
+        />
+        <Route
+          path={residentRoutes.reschedule}
+          element={<ReschedulePage auth={auth} basePath={basePath} />}
+        />
+        <Route path={residentRoutes.reminderLink} element={<ReminderLinkPage />} />
         <Route path="*" element={<BookingNotFound basePath={basePath} />} />
       </Routes>
     </BookingProviders>

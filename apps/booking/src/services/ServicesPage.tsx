@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { Language } from '@asiointi/platform-i18n';
 import { Link } from '@asiointi/platform-ui';
+import { residentHrefs } from '../book/resident-paths';
 import { reminderSettingsHref } from '../preferences/preferences-path';
 import { ServiceList } from './ServiceList';
 import { UnitPicker } from './UnitPicker';
@@ -21,6 +22,12 @@ export function ServicesPage({ language, basePath }: { language: Language; baseP
     <div className="booking-page">
       <h1 tabIndex={-1}>{t('title')}</h1>
       <p>{t('intro')}</p>
+      <p className="booking-preferences-link">
+        <Link href={residentHrefs.find(basePath)}>{t('resident.nav.find')}</Link>
+      </p>
+      <p className="booking-preferences-link">
+        <Link href={residentHrefs.myBookings(basePath)}>{t('resident.nav.myBookings')}</Link>
+      </p>
       <p className="booking-preferences-link">
         <Link href={reminderSettingsHref(basePath)}>{t('preferencesLink')}</Link>
       </p>

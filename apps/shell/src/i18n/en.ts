@@ -182,11 +182,21 @@ export const shellEn = {
     resources: {
       'audit-trail': 'the log of how the data has been handled',
       'resident-preferences': 'booking reminder settings',
+      booking: 'appointment bookings',
+      'booking-right': 'booking rights',
+      'service-type': 'services',
+      unit: 'unit information',
+      resource: 'professionals and rooms',
+      'resource-schedule': 'work schedules',
     },
     purposes: {
       'data-subject-access': 'Checking who has handled the data',
       'resident-self-service': 'Matters handled in the online service',
       'service-catalogue-maintenance': 'Maintaining the range of services',
+      'care-delivery': 'Providing care at the appointment',
+      'reminder-link': 'Cancelling through the reminder link',
+      'need-assessment': 'Assessing the need for care',
+      'invitation-letters': 'Sending invitation letters',
     },
   },
 } satisfies ShellStrings;

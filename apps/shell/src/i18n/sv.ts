@@ -183,11 +183,21 @@ export const shellSv = {
     resources: {
       'audit-trail': 'loggen över behandlingen av uppgifterna',
       'resident-preferences': 'påminnelseinställningar för tidsbokning',
+      booking: 'tidsbokningar',
+      'booking-right': 'bokningsrätter',
+      'service-type': 'tjänster',
+      unit: 'verksamhetsställets uppgifter',
+      resource: 'yrkespersoner och rum',
+      'resource-schedule': 'arbetsscheman',
     },
     purposes: {
       'data-subject-access': 'Kontroll av vem som har behandlat uppgifterna',
       'resident-self-service': 'Ärenden som sköttes i e-tjänsten',
       'service-catalogue-maintenance': 'Underhåll av tjänsteutbudet',
+      'care-delivery': 'Vård vid besöket',
+      'reminder-link': 'Avbokning via påminnelselänken',
+      'need-assessment': 'Bedömning av vårdbehovet',
+      'invitation-letters': 'Utskick av kallelsebrev',
     },
   },
 } satisfies ShellStrings;

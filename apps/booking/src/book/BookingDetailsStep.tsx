@@ -1,0 +1,149 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  reminderChannelSchema,
+  serviceChannelSchema,
+  type BookableService,
+  type FreeTimeEntry,
+  type Unit,
+} from '@asiointi/booking-contract';
+import type { RemoteAuth } from '@asiointi/platform-federation/auth';
+import { useLanguage } from '@asiointi/platform-i18n';
+import { Button, Radio, RadioGroup, TextField } from '@asiointi/platform-ui';
+import { BookingFacts } from './BookingFacts';
+import { useTimeRange } from './use-time-range';
+import { checkBookingDetails, type BookingDetails, type BookingDetailsErrors } from './booking-details';
+
+export interface BookingDetailsStepProps {
+  service: BookableService;
+  unit: Unit;
+  time: FreeTimeEntry;
+  auth: RemoteAuth;
+  initial: BookingDetails;
+  /** The resident already holds a usable right for this service: the code is optional. */
+  hasBookingRight: boolean;
+  /** An error the service gave for the code at step 3 (BOOKING_RIGHT_INVALID / _REQUIRED). */
+  codeRefused?: boolean;
+  onChangeTime: () => void;
+  onContinue: (details: BookingDetails) => void;
+}
+
+/** Step 2: for whom, how, reminder, a message and, when the service needs one, the booking-right code. */
+export function BookingDetailsStep({
+  service,
+  unit,
+  time,
+  auth,
+  initial,
+  hasBookingRight,
+  codeRefused = false,
+  onChangeTime,
+  onContinue,
+}: BookingDetailsStepProps) {
+  const { t } = useTranslation('booking');
+  const { language } = useLanguage();
+  const timeRange = useTimeRange();
+  const [details, setDetails] = useState<BookingDetails>(initial);
+  const [errors, setErrors] = useState<BookingDetailsErrors>(
+    codeRefused ? { bookingRightCode: 'invalid' } : {},
+  );
+  const codeAsked = service.requiresBookingRight;
+  const codeRequired = codeAsked && !hasBookingRight;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const found = checkBookingDetails(details, codeRequired);
+    setErrors(found);
+    if (Object.keys(found).length === 0) onContinue(details);
+  };
+
+  const codeError =
+    errors.bookingRightCode === 'missing'
+      ? t('resident.details.bookingRightCodeMissing')
+      : errors.bookingRightCode === 'invalid'
+        ? t('resident.errors.bookingRightInvalid')
+        : undefined;
+
+  return (
+    <form className="booking-step" onSubmit={submit} noValidate>
+      <BookingFacts
+        facts={[
+          [t('resident.summary.what'), service.name[language]],
+          [t('resident.details.chosenTime'), timeRange(time.start, time.end)],
+          [
+            t('resident.summary.where'),
+            `${unit.name[language]}, ${unit.streetAddress}, ${unit.municipality}`,
+          ],
+        ]}
+      />
+      <p>
+        <Button variant="secondary" onPress={onChangeTime}>
+          {t('resident.details.changeTime')}
+        </Button>
+      </p>
+      <div>
+        <h2>{t('resident.details.forWhom')}</h2>
+        <p>
+          {auth.actingFor
+            ? t('resident.details.forOther', { name: auth.actingFor.displayName })
+            : t('resident.details.forSelf')}
+        </p>
+        <p>{t('resident.details.forWhomHint')}</p>
+      </div>
+      <RadioGroup
+        label={t('resident.details.channel')}
+        value={details.channel}
+        onChange={(value) =>
+          setDetails({ ...details, channel: serviceChannelSchema.catch(details.channel).parse(value) })
+        }
+      >
+        {service.channels.map((channel) => (
+          <Radio key={channel} value={channel}>
+            {t(`channels.${channel}`)}
+          </Radio>
+        ))}
+      </RadioGroup>
+      <RadioGroup
+        label={t('resident.details.reminder')}
+        value={details.reminderChannel}
+        onChange={(value) =>
+          setDetails({
+            ...details,
+            reminderChannel: reminderChannelSchema.catch(details.reminderChannel).parse(value),
+          })
+        }
+      >
+        <Radio value="sms">{t('resident.details.reminderSms')}</Radio>
+        <Radio value="email">{t('resident.details.reminderEmail')}</Radio>
+        <Radio value="none">{t('resident.details.reminderNone')}</Radio>
+      </RadioGroup>
+      {codeAsked ? (
+        hasBookingRight ? (
+          <p>{t('resident.details.bookingRightCodeOptional')}</p>
+        ) : (
+          <TextField
+            label={t('resident.details.bookingRightCode')}
+            description={t('resident.details.bookingRightCodeHint')}
+            isRequired
+            autoComplete="off"
+            value={details.bookingRightCode}
+            onChange={(bookingRightCode) => setDetails({ ...details, bookingRightCode })}
+            isInvalid={codeError !== undefined}
+            errorMessage={codeError}
+          />
+        )
+      ) : null}
+      <TextField
+        label={t('resident.details.message')}
+        description={t('resident.details.messageHint')}
+        value={details.message}
+        onChange={(message) => setDetails({ ...details, message })}
+        isInvalid={errors.message !== undefined}
+        errorMessage={errors.message ? t('resident.details.messageTooLong') : undefined}
+      />
+      <div className="booking-step__actions">
+        <Button type="submit">{t('resident.details.continue')}</Button>
+      </div>
+    </form>
+  );
+}

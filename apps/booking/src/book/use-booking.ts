@@ -1,0 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
+import { retryUnlessRefused } from '../api/retry-policy';
+import { useTRPC } from '../api/trpc';
+
+/** One of the resident's (or the acted-for person's) bookings: `bookings.get`. */
+export function useBooking(bookingId: string) {
+  const trpc = useTRPC();
+  return useQuery(trpc.bookings.get.queryOptions({ bookingId }, { retry: retryUnlessRefused }));
+}

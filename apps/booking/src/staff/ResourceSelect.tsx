@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import type { Resource } from '@asiointi/booking-contract';
+import { Select, SelectItem } from '@asiointi/platform-ui';
+
+/** The key of the "every resource" choice, when one is offered. */
+export const allResources = 'all';
+
+export interface ResourceSelectProps {
+  resources: readonly Resource[];
+  value: string | null;
+  onChange: (resourceId: string) => void;
+  /** Offer "every resource" first (the day list), or not (schedules are per resource). */
+  withAll?: boolean;
+}
+
+/** Chooses one of the unit's resources by name. */
+export function ResourceSelect({ resources, value, onChange, withAll = false }: ResourceSelectProps) {
+  const { t } = useTranslation('booking');
+  const items = [
+    ...(withAll ? [{ id: allResources, name: t('staff.resources.all') }] : []),
+    ...resources.map(({ id, name, active }) => ({
+      id,
+      name: active ? name : t('staff.resources.inactiveName', { name }),
+    })),
+  ];
+  return (
+    <Select
+      label={t('staff.resources.pick')}
+      placeholder={t('staff.resources.pickPlaceholder')}
+      items={items}
+      value={value}
+      onChange={(key) => {
+        if (typeof key === 'string') onChange(key);
+      }}
+    >
+      {(item) => (
+        <SelectItem id={item.id} textValue={item.name}>
+          {item.name}
+        </SelectItem>
+      )}
+    </Select>
+  );
+}

@@ -1,0 +1,121 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from '@tanstack/react-query';
+import { grantBookingRightInputSchema, type ServiceType } from '@asiointi/booking-contract';
+import type { Language } from '@asiointi/platform-i18n';
+import { Alert, Button, TextField } from '@asiointi/platform-ui';
+import { useTRPC } from '../../api/trpc';
+import { hasIssueAt, wholeNumberOf } from '../catalogue/form-values';
+import { FormProblem } from '../FormProblem';
+import { addDays, helsinkiInstant, helsinkiToday } from '../helsinki-clock';
+import { PlainDateField } from '../PlainDateField';
+import { formatPlainDate } from '../plain-date-format';
+import { StaffError } from '../StaffError';
+import { RightValidityFields } from './RightValidityFields';
+import { ServiceCodeSelect } from './ServiceCodeSelect';
+
+export interface GrantRightFormProps {
+  unitId: string;
+  services: readonly ServiceType[];
+  language: Language;
+}
+
+/** After a need assessment a professional grants one resident the right to book a service. */
+export function GrantRightForm({ unitId, services, language }: GrantRightFormProps) {
+  const { t } = useTranslation('booking');
+  const trpc = useTRPC();
+  const headingId = useId();
+  const today = helsinkiToday();
+  const [identityCode, setIdentityCode] = useState('');
+  const [serviceCode, setServiceCode] = useState<string | null>(null);
+  const [validFrom, setValidFrom] = useState<string | null>(today);
+  const [validUntil, setValidUntil] = useState<string | null>(addDays(today, 30));
+  const [uses, setUses] = useState('1');
+  const [assessedOn, setAssessedOn] = useState<string | null>(today);
+  const [showInvalid, setShowInvalid] = useState(false);
+  const [granted, setGranted] = useState<string | undefined>();
+  const grant = useMutation(
+    trpc.bookingRights.grant.mutationOptions({
+      retry: false,
+      onSuccess: (_right, input) => {
+        setGranted(formatPlainDate(input.validUntil, language));
+        // The code is not kept once it has done its job.
+        setIdentityCode('');
+        setShowInvalid(false);
+      },
+    }),
+  );
+  const parsed = grantBookingRightInputSchema.safeParse({
+    unitId,
+    identityCode,
+    serviceCode: serviceCode ?? '',
+    validFrom: validFrom ?? '',
+    validUntil: validUntil ?? '',
+    usesAllowed: wholeNumberOf(uses),
+    needAssessedAt: assessedOn ? helsinkiInstant(assessedOn, '00:00') : '',
+  });
+  const invalid = (path: string) => showInvalid && hasIssueAt(parsed, path);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setGranted(undefined);
+    if (!parsed.success) {
+      setShowInvalid(true);
+      return;
+    }
+    if (!grant.isPending) grant.mutate(parsed.data);
+  };
+
+  return (
+    <section aria-labelledby={headingId} className="booking-staff-section">
+      <h2 id={headingId}>{t('staff.rights.grantHeading')}</h2>
+      <form className="booking-staff-form" onSubmit={submit} noValidate>
+        <TextField
+          label={t('staff.bookOnBehalf.identityCode')}
+          description={t('staff.bookOnBehalf.identityCodeHelp')}
+          value={identityCode}
+          onChange={(value) => setIdentityCode(value.toUpperCase())}
+          autoComplete="off"
+          spellCheck="false"
+          isRequired
+          isInvalid={invalid('identityCode')}
+          errorMessage={t('staff.bookOnBehalf.identityCodeInvalid')}
+        />
+        <ServiceCodeSelect
+          services={services}
+          language={language}
+          value={serviceCode}
+          onChange={setServiceCode}
+          isInvalid={invalid('serviceCode')}
+        />
+        <PlainDateField
+          label={t('staff.rights.assessedOn')}
+          description={t('staff.rights.assessedOnHelp')}
+          value={assessedOn}
+          onChange={setAssessedOn}
+          isRequired
+          isInvalid={invalid('needAssessedAt')}
+          errorMessage={t('staff.form.dateMissing')}
+        />
+        <RightValidityFields
+          validFrom={validFrom}
+          onValidFromChange={setValidFrom}
+          validUntil={validUntil}
+          onValidUntilChange={setValidUntil}
+          uses={uses}
+          onUsesChange={setUses}
+          maxUses={50}
+          invalid={invalid}
+        />
+        <FormProblem show={showInvalid && !parsed.success} />
+        {grant.isError ? <StaffError error={grant.error} /> : null}
+        {granted ? (
+          <Alert variant="success">
+            <p>{t('staff.rights.granted', { until: granted })}</p>
+          </Alert>
+        ) : null}
+        <Button type="submit">{grant.isPending ? t('staff.form.saving') : t('staff.rights.grant')}</Button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from '@tanstack/react-query';
+import { issueInvitationCodesInputSchema, type ServiceType } from '@asiointi/booking-contract';
+import type { Language } from '@asiointi/platform-i18n';
+import { Button, TextField } from '@asiointi/platform-ui';
+import { useTRPC } from '../../api/trpc';
+import { hasIssueAt, wholeNumberOf } from '../catalogue/form-values';
+import { FormProblem } from '../FormProblem';
+import { addDays, helsinkiToday } from '../helsinki-clock';
+import { StaffError } from '../StaffError';
+import { IssuedCodes, type IssuedBatch } from './IssuedCodes';
+import { RightValidityFields } from './RightValidityFields';
+import { ServiceCodeSelect } from './ServiceCodeSelect';
+
+export interface InvitationCodesFormProps {
+  unitId: string;
+  services: readonly ServiceType[];
+  language: Language;
+}
+
+/** Codes for invitation letters. The service stores only their hashes, so they are shown this once. */
+export function InvitationCodesForm({ unitId, services, language }: InvitationCodesFormProps) {
+  const { t } = useTranslation('booking');
+  const trpc = useTRPC();
+  const headingId = useId();
+  const today = helsinkiToday();
+  const [serviceCode, setServiceCode] = useState<string | null>(null);
+  const [validFrom, setValidFrom] = useState<string | null>(today);
+  const [validUntil, setValidUntil] = useState<string | null>(addDays(today, 90));
+  const [uses, setUses] = useState('1');
+  const [count, setCount] = useState('10');
+  const [showInvalid, setShowInvalid] = useState(false);
+  // Held in this component only: gone when the page is left, never in a cache.
+  const [issued, setIssued] = useState<IssuedBatch | undefined>();
+  const issue = useMutation(
+    trpc.bookingRights.issueInvitationCodes.mutationOptions({
+      retry: false,
+      onSuccess: ({ codes }, input) => {
+        const service = services.find(({ code }) => code === input.serviceCode);
+        setIssued({
+          codes,
+          serviceName: service ? service.name[language] : input.serviceCode,
+          validFrom: input.validFrom,
+          validUntil: input.validUntil,
+        });
+        setShowInvalid(false);
+        issue.reset();
+      },
+    }),
+  );
+  const parsed = issueInvitationCodesInputSchema.safeParse({
+    unitId,
+    serviceCode: serviceCode ?? '',
+    validFrom: validFrom ?? '',
+    validUntil: validUntil ?? '',
+    usesAllowed: wholeNumberOf(uses),
+    count: wholeNumberOf(count),
+  });
+  const invalid = (path: string) => showInvalid && hasIssueAt(parsed, path);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!parsed.success) {
+      setShowInvalid(true);
+      return;
+    }
+    if (!issue.isPending) issue.mutate(parsed.data);
+  };
+
+  return (
+    <section aria-labelledby={headingId} className="booking-staff-section">
+      <h2 id={headingId}>{t('staff.codes.heading')}</h2>
+      {issued ? (
+        <IssuedCodes batch={issued} language={language} onDone={() => setIssued(undefined)} />
+      ) : (
+        <form className="booking-staff-form" onSubmit={submit} noValidate>
+          <ServiceCodeSelect
+            services={services}
+            language={language}
+            value={serviceCode}
+            onChange={setServiceCode}
+            isInvalid={invalid('serviceCode')}
+          />
+          <RightValidityFields
+            validFrom={validFrom}
+            onValidFromChange={setValidFrom}
+            validUntil={validUntil}
+            onValidUntilChange={setValidUntil}
+            uses={uses}
+            onUsesChange={setUses}
+            maxUses={10}
+            invalid={invalid}
+          />
+          <TextField
+            label={t('staff.codes.count')}
+            description={t('staff.codes.countHelp')}
+            value={count}
+            onChange={setCount}
+            inputMode="numeric"
+            isRequired
+            isInvalid={invalid('count')}
+            errorMessage={t('staff.codes.countInvalid')}
+          />
+          <FormProblem show={showInvalid && !parsed.success} />
+          {issue.isError ? <StaffError error={issue.error} /> : null}
+          <Button type="submit">{issue.isPending ? t('staff.codes.issuing') : t('staff.codes.issue')}</Button>
+        </form>
+      )}
+    </section>
+  );
+}

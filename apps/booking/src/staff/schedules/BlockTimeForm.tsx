@@ -1,0 +1,97 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from '@tanstack/react-query';
+import { blockTimeInputSchema } from '@asiointi/booking-contract';
+import { Button, TextField } from '@asiointi/platform-ui';
+import { useTRPC } from '../../api/trpc';
+import { FormProblem } from '../FormProblem';
+import { helsinkiInstant, normaliseWallTime } from '../helsinki-clock';
+import { PlainDateField } from '../PlainDateField';
+import { StaffError } from '../StaffError';
+
+export interface BlockTimeFormProps {
+  resourceId: string;
+  onSaved: () => Promise<unknown>;
+}
+
+/** Time the resource cannot be booked (a meeting, training), on one Helsinki day. */
+export function BlockTimeForm({ resourceId, onSaved }: BlockTimeFormProps) {
+  const { t } = useTranslation('booking');
+  const trpc = useTRPC();
+  const headingId = useId();
+  const [date, setDate] = useState<string | null>(null);
+  const [start, setStart] = useState('');
+  const [end, setEnd] = useState('');
+  const [showInvalid, setShowInvalid] = useState(false);
+  const block = useMutation(
+    trpc.schedules.blockTime.mutationOptions({
+      retry: false,
+      onSuccess: async () => {
+        setShowInvalid(false);
+        setStart('');
+        setEnd('');
+        await onSaved();
+      },
+    }),
+  );
+
+  const startTime = normaliseWallTime(start);
+  const endTime = normaliseWallTime(end);
+  const parsed = blockTimeInputSchema.safeParse({
+    resourceId,
+    start: date && startTime ? helsinkiInstant(date, startTime) : '',
+    end: date && endTime ? helsinkiInstant(date, endTime) : '',
+  });
+  const endProblem = !endTime || (startTime !== undefined && endTime <= startTime);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!parsed.success) {
+      setShowInvalid(true);
+      return;
+    }
+    if (!block.isPending) block.mutate(parsed.data);
+  };
+
+  return (
+    <section aria-labelledby={headingId} className="booking-staff-section">
+      <h2 id={headingId}>{t('staff.schedules.newBlock')}</h2>
+      <form className="booking-staff-form" onSubmit={submit} noValidate>
+        <PlainDateField
+          label={t('staff.schedules.blockDate')}
+          value={date}
+          onChange={setDate}
+          isRequired
+          isInvalid={showInvalid && !date}
+          errorMessage={t('staff.form.dateMissing')}
+        />
+        <div className="booking-staff-period">
+          <TextField
+            label={t('staff.schedules.blockStart')}
+            description={t('staff.periods.timeHelp')}
+            value={start}
+            onChange={setStart}
+            inputMode="numeric"
+            isRequired
+            isInvalid={showInvalid && !startTime}
+            errorMessage={t('staff.periods.startInvalid')}
+          />
+          <TextField
+            label={t('staff.schedules.blockEnd')}
+            value={end}
+            onChange={setEnd}
+            inputMode="numeric"
+            isRequired
+            isInvalid={showInvalid && endProblem}
+            errorMessage={t('staff.periods.endInvalid')}
+          />
+        </div>
+        <FormProblem show={showInvalid && !parsed.success} />
+        {block.isError ? <StaffError error={block.error} /> : null}
+        <Button type="submit">
+          {block.isPending ? t('staff.form.saving') : t('staff.schedules.saveBlock')}
+        </Button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from '@tanstack/react-query';
+import { addScheduleExceptionInputSchema } from '@asiointi/booking-contract';
+import { Button, Checkbox, Radio, RadioGroup } from '@asiointi/platform-ui';
+import { useTRPC } from '../../api/trpc';
+import { FormProblem } from '../FormProblem';
+import { PlainDateField } from '../PlainDateField';
+import { StaffError } from '../StaffError';
+import { periodsOf, type PeriodDraft } from './period-drafts';
+import { PeriodsEditor } from './PeriodsEditor';
+
+type ExceptionKind = 'absence' | 'extraOpening';
+
+export interface ExceptionFormProps {
+  resourceId: string;
+  onSaved: () => Promise<unknown>;
+}
+
+/** One day's exception: an absence (whole day or one period) or an extra opening (own or usual hours). */
+export function ExceptionForm({ resourceId, onSaved }: ExceptionFormProps) {
+  const { t } = useTranslation('booking');
+  const trpc = useTRPC();
+  const headingId = useId();
+  const [kind, setKind] = useState<ExceptionKind>('absence');
+  const [date, setDate] = useState<string | null>(null);
+  const [wholeDay, setWholeDay] = useState(true);
+  const [periods, setPeriods] = useState<PeriodDraft[]>([]);
+  const [showInvalid, setShowInvalid] = useState(false);
+  const add = useMutation(
+    trpc.schedules.addException.mutationOptions({
+      retry: false,
+      onSuccess: async () => {
+        setShowInvalid(false);
+        setDate(null);
+        setPeriods([]);
+        await onSaved();
+      },
+    }),
+  );
+
+  // An absence has at most one period; an extra opening several.
+  const drafts = kind === 'absence' ? periods.slice(0, 1) : periods;
+  const typed = periodsOf(drafts);
+  const absencePeriod = wholeDay ? null : (typed?.[0] ?? undefined);
+  const parsed = addScheduleExceptionInputSchema.safeParse(
+    kind === 'absence'
+      ? { kind, resourceId, date: date ?? '', period: absencePeriod }
+      : { kind, resourceId, date: date ?? '', periods: typed && typed.length > 0 ? typed : null },
+  );
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!parsed.success || typed === undefined) {
+      setShowInvalid(true);
+      return;
+    }
+    if (!add.isPending) add.mutate(parsed.data);
+  };
+
+  return (
+    <section aria-labelledby={headingId} className="booking-staff-section">
+      <h2 id={headingId}>{t('staff.schedules.newException')}</h2>
+      <form className="booking-staff-form" onSubmit={submit} noValidate>
+        <RadioGroup
+          label={t('staff.schedules.exceptionKind')}
+          value={kind}
+          onChange={(value) => {
+            setKind(value === 'extraOpening' ? 'extraOpening' : 'absence');
+            setPeriods([]);
+          }}
+        >
+          <Radio value="absence">{t('staff.schedules.absence')}</Radio>
+          <Radio value="extraOpening">{t('staff.schedules.extraOpening')}</Radio>
+        </RadioGroup>
+        <PlainDateField
+          label={t('staff.schedules.exceptionDate')}
+          value={date}
+          onChange={setDate}
+          isRequired
+          isInvalid={showInvalid && !date}
+          errorMessage={t('staff.form.dateMissing')}
+        />
+        {kind === 'absence' ? (
+          <Checkbox
+            isSelected={wholeDay}
+            onChange={(selected) => {
+              setWholeDay(selected);
+              setPeriods(selected ? [] : [{ start: '', end: '' }]);
+            }}
+          >
+            {t('staff.schedules.wholeDay')}
+          </Checkbox>
+        ) : null}
+        {kind === 'extraOpening' || !wholeDay ? (
+          <PeriodsEditor
+            legend={kind === 'absence' ? t('staff.schedules.absenceTime') : t('staff.schedules.openingTimes')}
+            periods={drafts}
+            onChange={setPeriods}
+            showProblems={showInvalid}
+            emptyText={
+              kind === 'absence' ? t('staff.schedules.absenceNeedsTime') : t('staff.schedules.usualHours')
+            }
+          />
+        ) : null}
+        <FormProblem show={showInvalid && (!parsed.success || typed === undefined)} />
+        {add.isError ? <StaffError error={add.error} /> : null}
+        <Button type="submit">
+          {add.isPending ? t('staff.form.saving') : t('staff.schedules.saveException')}
+        </Button>
+      </form>
+    </section>
+  );
+}

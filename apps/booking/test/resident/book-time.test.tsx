@@ -1,0 +1,210 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { anonymousRemoteAuth } from '@asiointi/platform-federation/auth';
+import { doctor, laboratory } from '../fake-booking-service';
+import { fakeResidentService, now, tuesdayNine, wednesdayOne } from './fake-resident-service';
+import { eetu, location, renderResident, resident } from './render-resident';
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(now);
+});
+afterEach(() => vi.useRealTimers());
+
+const bookPath = `/booking/book/${doctor.id}`;
+
+async function chooseTuesdayNine() {
+  const tuesday = await screen.findByRole('region', { name: 'ti 24.11.2026' });
+  fireEvent.click(within(tuesday).getByRole('button', { name: '9.00, Lääkäri Anna Aalto' }));
+  return screen.findByRole('heading', { level: 1, name: 'Vaihe 2/3: Tiedot' });
+}
+
+async function continueToConfirm() {
+  fireEvent.click(screen.getByRole('button', { name: 'Jatka' }));
+  return screen.findByRole('heading', { level: 1, name: 'Vaihe 3/3: Vahvista varaus' });
+}
+
+describe('booking a time', () => {
+  it('shows the week with days as headings and times as buttons, and moves between weeks', async () => {
+    const { service } = renderResident({ path: bookPath, auth: anonymousRemoteAuth });
+    expect(screen.getByRole('heading', { level: 1, name: 'Vaihe 1/3: Valitse aika' })).toBeTruthy();
+    const days = await screen.findAllByRole('heading', { level: 3 });
+    expect(days.map((day) => day.textContent)).toEqual([
+      'ma 23.11.2026',
+      'ti 24.11.2026',
+      'ke 25.11.2026',
+      'to 26.11.2026',
+      'pe 27.11.2026',
+      'la 28.11.2026',
+      'su 29.11.2026',
+    ]);
+    const tuesday = screen.getByRole('region', { name: 'ti 24.11.2026' });
+    expect(
+      within(tuesday)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['9.00, Lääkäri Anna Aalto', '9.20, Lääkäri Anna Aalto']);
+    expect(
+      within(screen.getByRole('region', { name: 'ma 23.11.2026' })).getByText('Ei vapaita aikoja.'),
+    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Edellinen viikko' }).hasAttribute('disabled')).toBe(true);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Seuraava viikko' }));
+    const monday = await screen.findByRole('region', { name: 'ma 30.11.2026' });
+    expect(within(monday).getByRole('button', { name: '10.00, Lääkäri Anna Aalto' })).toBeTruthy();
+    expect(location.current).toBe(`${bookPath}?week=2026-11-30`);
+    expect(service.inputsOf('freeTimes.week')).toEqual([
+      { serviceTypeId: doctor.id, weekStart: '2026-11-23' },
+      { serviceTypeId: doctor.id, weekStart: '2026-11-30' },
+    ]);
+  });
+
+  it('asks someone not signed in to sign in, and brings them back to the chosen time', async () => {
+    const signIn = vi.fn();
+    renderResident({ path: bookPath, auth: { ...anonymousRemoteAuth, signIn } });
+    await chooseTuesdayNine();
+    fireEvent.click(screen.getByRole('button', { name: 'Kirjaudu sisään' }));
+    expect(signIn).toHaveBeenCalledWith(
+      `${bookPath}?week=2026-11-23&start=${encodeURIComponent(tuesdayNine.start)}&resourceId=${tuesdayNine.resourceId}`,
+    );
+  });
+
+  it('books in three steps with the reminder from the settings, then shows the confirmation', async () => {
+    const { service } = renderResident({ path: bookPath });
+    await chooseTuesdayNine();
+    expect(await screen.findByText('Varaat ajan itsellesi.')).toBeTruthy();
+    const reminder = await screen.findByRole('radiogroup', { name: 'Muistutus päivää ennen' });
+    expect((within(reminder).getByRole('radio', { name: 'Sähköposti' }) as HTMLInputElement).checked).toBe(
+      true,
+    );
+    fireEvent.click(
+      within(screen.getByRole('radiogroup', { name: 'Asiointitapa' })).getByRole('radio', {
+        name: 'Videoyhteys',
+      }),
+    );
+    fireEvent.change(screen.getByRole('textbox', { name: /Viesti ammattilaiselle/ }), {
+      target: { value: 'Selkä on kipeä.' },
+    });
+    expect(screen.queryByRole('textbox', { name: /Ajanvarausoikeuden koodi/ })).toBeNull();
+
+    await continueToConfirm();
+    expect(document.body.textContent).toContain('ti 24.11.2026 klo 9.00–9.20');
+    expect(document.body.textContent).toContain('Selkä on kipeä.');
+    fireEvent.click(screen.getByRole('button', { name: 'Varaa aika' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Aika on varattu' })).toBeTruthy();
+    expect(location.current).toMatch(/^\/booking\/booked\/b0000000-/);
+    const [input] = service.inputsOf('bookings.book') as Record<string, unknown>[];
+    expect(input).toMatchObject({
+      serviceTypeId: doctor.id,
+      resourceId: tuesdayNine.resourceId,
+      start: tuesdayNine.start,
+      channel: 'video',
+      reminderChannel: 'email',
+      message: 'Selkä on kipeä.',
+    });
+    expect(String(input?.idempotencyKey)).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await screen.findByText('Rantakylän terveysasema, Rantatie 5, Merikaupunki')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Siirry omiin varauksiin' }).getAttribute('href')).toBe(
+      '/booking/my-bookings',
+    );
+  });
+
+  it('downloads the booking as an .ics file', async () => {
+    const createObjectURL = vi.fn(() => 'blob:ics');
+    const revokeObjectURL = vi.fn();
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL }));
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const { service } = renderResident({ path: bookPath });
+    await chooseTuesdayNine();
+    await screen.findByRole('radiogroup', { name: 'Muistutus päivää ennen' });
+    await continueToConfirm();
+    fireEvent.click(screen.getByRole('button', { name: 'Varaa aika' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Lataa kalenteriin (.ics)' }));
+    await waitFor(() => expect(clicked).toHaveBeenCalled());
+    const blob = (createObjectURL.mock.calls[0] as unknown as [Blob])[0];
+    expect(blob.type).toBe('text/calendar;charset=utf-8');
+    expect(await blob.text()).toContain('BEGIN:VCALENDAR');
+    expect(service.inputsOf('bookings.calendarFile')).toHaveLength(1);
+    clicked.mockRestore();
+    vi.unstubAllGlobals();
+  });
+
+  it('sends the same idempotency key when the answer was lost and the resident tries again', async () => {
+    const service = fakeResidentService({ bookFailures: ['network'] });
+    renderResident({ path: bookPath, service });
+    await chooseTuesdayNine();
+    await screen.findByRole('radiogroup', { name: 'Muistutus päivää ennen' });
+    await continueToConfirm();
+    const book = screen.getByRole('button', { name: 'Varaa aika' });
+    fireEvent.click(book);
+    fireEvent.click(book); // a double click while the request is out does nothing
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Varaa aika' }));
+    await screen.findByRole('heading', { level: 1, name: 'Aika on varattu' });
+    const keys = (service.inputsOf('bookings.book') as { idempotencyKey: string }[]).map(
+      (i) => i.idempotencyKey,
+    );
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+    expect(service.state.bookings).toHaveLength(1);
+  });
+
+  it('takes the resident back to the week with a polite message and fresh times on TIME_TAKEN', async () => {
+    const service = fakeResidentService({ bookFailures: ['TIME_TAKEN'] });
+    renderResident({ path: bookPath, service, language: 'sv' });
+    const tuesday = await screen.findByRole('region', { name: 'tis 24.11.2026' });
+    fireEvent.click(within(tuesday).getByRole('button', { name: '9.00, Lääkäri Anna Aalto' }));
+    await screen.findByRole('radiogroup', { name: 'Påminnelse dagen före' });
+    fireEvent.click(screen.getByRole('button', { name: 'Fortsätt' }));
+    // The time goes to someone else in the meantime.
+    service.state.freeTimes[doctor.id] = [wednesdayOne];
+    fireEvent.click(await screen.findByRole('button', { name: 'Boka tiden' }));
+
+    const status = await screen.findByText(/Någon annan hann just boka tiden du valde/);
+    expect(status.closest('[role="status"]')).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Steg 1/3: Välj en tid' })).toBeTruthy();
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('region', { name: 'tis 24.11.2026' })).queryAllByRole('button'),
+      ).toHaveLength(0),
+    );
+    expect(
+      within(screen.getByRole('region', { name: 'ons 25.11.2026' })).getAllByRole('button'),
+    ).toHaveLength(1);
+  });
+
+  it('asks for the booking-right code when the service needs one and the resident has no right', async () => {
+    const service = fakeResidentService({ bookFailures: ['BOOKING_RIGHT_INVALID'] });
+    renderResident({ path: `/booking/book/${laboratory.id}`, service, language: 'en' });
+    const tuesday = await screen.findByRole('region', { name: 'Tue, 24 November 2026' });
+    fireEvent.click(within(tuesday).getByRole('button'));
+    await screen.findByRole('radiogroup', { name: 'Reminder the day before' });
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByText('Please type the code from your invitation letter.')).toBeTruthy();
+    fireEvent.change(screen.getByRole('textbox', { name: /Booking right code/ }), {
+      target: { value: 'abcd-efgh' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Book the time' }));
+    // The service refuses the code: back to the details with the code field marked.
+    expect(await screen.findByText(/The code is not valid/)).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Step 2 of 3: Details' })).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: /Booking right code/ }) as HTMLInputElement).value).toBe(
+      'abcd-efgh',
+    );
+    expect(service.inputsOf('bookings.book')[0]).toMatchObject({ bookingRightCode: 'abcd-efgh' });
+  });
+
+  it('says whom the time is booked for when acting for a child', async () => {
+    const { service } = renderResident({
+      path: bookPath,
+      auth: resident({ actingFor: eetu }),
+      language: 'en',
+    });
+    const tuesday = await screen.findByRole('region', { name: 'Tue, 24 November 2026' });
+    fireEvent.click(within(tuesday).getByRole('button', { name: '9:00, Lääkäri Anna Aalto' }));
+    expect(await screen.findByText('You are booking the time for Eetu Virtanen.')).toBeTruthy();
+    await waitFor(() => expect(service.headers.at(-1)?.get('x-acting-for')).toBe(eetu.subject));
+  });
+});

@@ -1,0 +1,183 @@
+import type {
+  DayListEntry,
+  Resource,
+  ResourceSchedule,
+  ServiceType,
+  Unit,
+  UnitFigures,
+  WeekFreeTimes,
+} from '@asiointi/booking-contract';
+import { anonymousRemoteAuth, type RemoteAuth } from '@asiointi/platform-federation/auth';
+import { dentalClinic, healthCentre, rawServerMessage } from '../fake-booking-service';
+
+export const northCentre: Unit = {
+  ...dentalClinic,
+  id: '55555555-5555-4555-8555-555555555555',
+  name: { fi: 'Pohjoisen terveysasema', sv: 'Norra hälsostationen', en: 'North health centre' },
+};
+
+export const nurseRoom: Resource = {
+  id: '66666666-6666-4666-8666-666666666666',
+  unitId: healthCentre.id,
+  kind: 'person',
+  name: 'Sairaanhoitaja Laura Virtanen',
+  skills: ['nurse'],
+  languages: ['fi', 'sv'],
+  active: true,
+};
+
+export const nurseVisit: ServiceType = {
+  id: '77777777-7777-4777-8777-777777777777',
+  unitId: healthCentre.id,
+  code: 'nurse-appointment',
+  category: 'health',
+  name: { fi: 'Sairaanhoitajan vastaanotto', sv: 'Sjukskötarmottagning', en: 'Nurse appointment' },
+  durationMinutes: 30,
+  channels: ['onSite', 'phone'],
+  selfBookable: true,
+  requiresBookingRight: false,
+  cancellationCutOffHours: 24,
+  bookingHorizonDays: 90,
+  sensitive: false,
+  bufferBeforeMinutes: 0,
+  bufferAfterMinutes: 5,
+  requiredSkill: 'nurse',
+  careGuarantee: { limitDays: 14 },
+};
+
+export const bookingOfMatti: DayListEntry = {
+  id: '88888888-8888-4888-8888-888888888888',
+  start: '2026-03-30T06:00:00.000Z',
+  end: '2026-03-30T06:30:00.000Z',
+  resource: { id: nurseRoom.id, name: nurseRoom.name },
+  service: { id: nurseVisit.id, code: nurseVisit.code, name: nurseVisit.name },
+  person: { given: 'Matti', family: 'Meikäläinen' },
+  status: 'booked',
+  channel: 'onSite',
+  bookedBy: 'resident',
+  message: null,
+};
+
+export const emptySchedule: ResourceSchedule = { templates: [], exceptions: [], blockedTimes: [] };
+
+export const figuresOfCentre: UnitFigures = {
+  unitId: healthCentre.id,
+  services: [
+    {
+      service: { id: nurseVisit.id, code: nurseVisit.code, name: nurseVisit.name },
+      t3Days: { value: 3, n: 25, definition: 'booking.t3.daysToThirdNextFreeTime' },
+      withinCareGuarantee: {
+        value: 0.875,
+        n: 1234,
+        definition: 'booking.careGuarantee.shareOfVisitsWithinLimit',
+      },
+      noShowRate: { value: 0.05, n: 40, definition: 'booking.noShow.noShowsPerAttendedAndNoShows' },
+      selfServiceShare: {
+        value: null,
+        n: 0,
+        definition: 'booking.selfService.shareOfBookingsMadeByResidents',
+      },
+    },
+  ],
+};
+
+export function weekOf(start: string): WeekFreeTimes {
+  return {
+    service: nurseVisit,
+    unit: healthCentre,
+    freeTimes: [
+      {
+        serviceTypeId: nurseVisit.id,
+        unitId: healthCentre.id,
+        resourceId: nurseRoom.id,
+        resourceName: nurseRoom.name,
+        start,
+        end: new Date(Date.parse(start) + 30 * 60_000).toISOString(),
+      },
+    ],
+  };
+}
+
+/** An answer, or a typed error as the service gives it. */
+export type Answer = unknown | { errorCode: string; httpStatus: number };
+type Handler = (input: unknown) => Answer;
+
+export interface StaffCall {
+  path: string;
+  input: unknown;
+}
+
+/** A fetch answering the staff procedures in tRPC's batch wire format; every call is recorded. */
+export function fakeStaffFetch(overrides: Record<string, Handler> = {}) {
+  const calls: StaffCall[] = [];
+  const headers: Headers[] = [];
+  const handlers: Record<string, Handler> = {
+    'units.list': () => [healthCentre, northCentre, dentalClinic],
+    'resources.list': () => [nurseRoom],
+    'serviceTypes.list': () => [nurseVisit],
+    'resources.save': (input) => ({ id: nurseRoom.id, ...(input as object) }),
+    'serviceTypes.save': (input) => ({ id: nurseVisit.id, ...(input as object) }),
+    'schedules.get': () => emptySchedule,
+    'schedules.createTemplate': (input) => ({
+      id: '99999999-9999-4999-8999-999999999991',
+      ...(input as object),
+    }),
+    'schedules.addException': (input) => ({
+      id: '99999999-9999-4999-8999-999999999992',
+      ...(input as object),
+    }),
+    'schedules.blockTime': (input) => ({ id: '99999999-9999-4999-8999-999999999993', ...(input as object) }),
+    'schedules.remove': () => ({ removed: true }),
+    'staffBookings.dayList': () => [bookingOfMatti],
+    'staffBookings.mark': (input) => ({ ...bookingOfMatti, status: (input as { status: string }).status }),
+    'staffBookings.cancel': () => ({ ...bookingOfMatti, status: 'cancelled' }),
+    'staffBookings.bookOnBehalf': () => ({ ...bookingOfMatti, bookedBy: 'staff' }),
+    'freeTimes.week': () => weekOf('2026-03-31T07:00:00.000Z'),
+    'figures.unit': () => figuresOfCentre,
+    'bookingRights.grant': () => ({ id: '99999999-9999-4999-8999-999999999994' }),
+    'bookingRights.issueInvitationCodes': (input) => ({
+      codes: Array.from({ length: (input as { count: number }).count }, (_, index) => `ABCD-EFGH-${index}`),
+    }),
+    ...overrides,
+  };
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const url = new URL(String(input));
+    headers.push(new Headers(init?.headers));
+    const paths = url.pathname.replace(/^.*\/trpc\//, '').split(',');
+    const inputText =
+      init?.method === 'POST' ? String(init.body ?? '{}') : (url.searchParams.get('input') ?? '{}');
+    const inputs = JSON.parse(inputText) as Record<string, unknown>;
+    let status = 200;
+    const body = paths.map((path, index) => {
+      const callInput = inputs[index];
+      calls.push({ path, input: callInput });
+      const handler = handlers[path];
+      const answer: Answer = handler ? handler(callInput) : { errorCode: 'NOT_FOUND', httpStatus: 404 };
+      if (typeof answer === 'object' && answer !== null && 'errorCode' in answer) {
+        const { errorCode, httpStatus } = answer as { errorCode: string; httpStatus: number };
+        status = httpStatus;
+        return {
+          error: { message: rawServerMessage, code: -32000, data: { code: errorCode, httpStatus, path } },
+        };
+      }
+      return { result: { data: answer } };
+    });
+    return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  };
+  const callsTo = (path: string) => calls.filter((call) => call.path === path).map(({ input }) => input);
+  return { fetch: fetch as typeof globalThis.fetch, calls, callsTo, headers };
+}
+
+/** An unsigned JWT with a roles claim, as the shell's token source hands it out. */
+export function staffToken(roles: { role: string; unitId: string }[]): string {
+  const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  return `${encode({ alg: 'none', typ: 'at+jwt' })}.${encode({ sub: 'staff-1', roles })}.signature`;
+}
+
+/** A signed-in staff member as the shell passes them to the remote. */
+export function staffAuth(roles: { role: string; unitId: string }[]): RemoteAuth {
+  const token = staffToken(roles);
+  return { ...anonymousRemoteAuth, principalKind: 'staff', getAccessToken: async () => token };
+}
+
+export const bookingAdminOfCentre = staffAuth([{ role: 'booking-admin', unitId: healthCentre.id }]);
