@@ -1,6 +1,7 @@
 // Accessibility of two views the other browser tests do not reach: the page where a 12–17-year-old
-// decides what a guardian may do for them, and the header and user menu of a staff member.
-import type { Browser, Page } from 'playwright-core';
+// decides what a guardian may do for them, and the header and user menu of a staff member with the
+// header's link to booking's staff pages.
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './support/browser';
 import { expectAccessible, expectNoHorizontalScroll } from './support/page-checks';
@@ -13,6 +14,15 @@ async function signInAs(page: Page, portal: TestPortal, name: string) {
   await page.getByRole('heading', { level: 1, name: 'Tunnistaudu' }).waitFor();
   await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
   await page.getByRole('button', { name: `Kirjautuneena ${name}` }).waitFor();
+}
+
+/** Presses Tab until `target` has focus, as a keyboard user would; fails if it is never reached. */
+async function tabUntilFocused(page: Page, target: Locator, maxPresses = 20) {
+  for (let presses = 0; presses < maxPresses; presses++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+  }
+  throw new Error(`Tab did not reach the element in ${maxPresses} presses`);
 }
 
 describe('guardian consent page and staff mode', () => {
@@ -66,6 +76,21 @@ describe('guardian consent page and staff mode', () => {
     const menu = page.getByRole('dialog', { name: 'Käyttäjävalikko' });
     await menu.getByRole('list', { name: 'Roolisi' }).waitFor();
     await expectAccessible(page, 'staff user menu');
+
+    // From the closed menu's button, the keyboard alone reaches booking's staff pages through the header.
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
+    const staffPages = header.getByRole('navigation', { name: 'Henkilöstön sivut' });
+    const bookingStaffLink = staffPages.getByRole('link', { name: 'Ajanvarauksen hallinta' });
+    await tabUntilFocused(page, bookingStaffLink);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Ajanvarausten hallinta' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/booking/staff');
+    // The remote offers the unit of the role the shell handed it.
+    await page
+      .getByRole('navigation', { name: 'Toimipisteesi' })
+      .getByRole('link', { name: 'Kaijonharjun hyvinvointikeskus' })
+      .waitFor();
     await page.close();
   });
 });

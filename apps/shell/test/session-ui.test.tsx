@@ -99,6 +99,34 @@ describe('staff mode', () => {
     expect(requests).toHaveLength(0);
   });
 
+  it('links a staff member with a role to the staff pages of the modules deployed', () => {
+    stubFetch(() => json({}));
+    renderShell({ session: signedInAs(nurseSari), language: 'sv' });
+    const staffPages = within(screen.getByRole('banner')).getByRole('navigation', {
+      name: 'Personalens sidor',
+    });
+    expect(
+      within(staffPages).getByRole('link', { name: 'Hantering av tidsbokningar' }).getAttribute('href'),
+    ).toBe('/booking/staff');
+  });
+
+  it('offers no staff link without a role, nor to a module that is not deployed, nor to a resident', () => {
+    stubFetch(() => json({}));
+    const noRoles = renderShell({ session: signedInAs({ ...nurseSari, roles: [] }), language: 'en' });
+    expect(screen.getByText('No roles have been recorded for you.')).toBeTruthy();
+    expect(screen.queryByRole('navigation', { name: 'Staff pages' })).toBeNull();
+    noRoles.unmount();
+
+    const noBooking = renderShell({ session: signedInAs(nurseSari), language: 'en', remotes: [] });
+    expect(screen.getByRole('list', { name: 'Your roles' })).toBeTruthy();
+    expect(screen.queryByRole('navigation', { name: 'Staff pages' })).toBeNull();
+    noBooking.unmount();
+
+    answerRelations();
+    renderShell({ session: signedInAs(anna), language: 'en' });
+    expect(screen.queryByRole('link', { name: 'Appointment management' })).toBeNull();
+  });
+
   it('keeps staff off a resident-only page', () => {
     stubFetch(() => json({}));
     renderShell({ session: signedInAs(nurseSari), path: '/my-data-access' });

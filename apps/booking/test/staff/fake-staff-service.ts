@@ -7,7 +7,11 @@ import type {
   UnitFigures,
   WeekFreeTimes,
 } from '@asiointi/booking-contract';
-import { anonymousRemoteAuth, type RemoteAuth } from '@asiointi/platform-federation/auth';
+import {
+  anonymousRemoteAuth,
+  type RemoteAuth,
+  type StaffRoleInUnit,
+} from '@asiointi/platform-federation/auth';
 import { dentalClinic, healthCentre, rawServerMessage } from '../fake-booking-service';
 
 export const northCentre: Unit = {
@@ -168,16 +172,14 @@ export function fakeStaffFetch(overrides: Record<string, Handler> = {}) {
   return { fetch: fetch as typeof globalThis.fetch, calls, callsTo, headers };
 }
 
-/** An unsigned JWT with a roles claim, as the shell's token source hands it out. */
-export function staffToken(roles: { role: string; unitId: string }[]): string {
-  const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  return `${encode({ alg: 'none', typ: 'at+jwt' })}.${encode({ sub: 'staff-1', roles })}.signature`;
-}
-
-/** A signed-in staff member as the shell passes them to the remote. */
-export function staffAuth(roles: { role: string; unitId: string }[]): RemoteAuth {
-  const token = staffToken(roles);
-  return { ...anonymousRemoteAuth, principalKind: 'staff', getAccessToken: async () => token };
+/** A signed-in staff member as the shell passes them to the remote: an opaque token, roles alongside. */
+export function staffAuth(staffRoles: StaffRoleInUnit[]): RemoteAuth {
+  return {
+    ...anonymousRemoteAuth,
+    principalKind: 'staff',
+    getAccessToken: async () => 'staff-token',
+    staffRoles,
+  };
 }
 
 export const bookingAdminOfCentre = staffAuth([{ role: 'booking-admin', unitId: healthCentre.id }]);

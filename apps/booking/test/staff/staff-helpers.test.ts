@@ -10,9 +10,9 @@ import {
   mondayOf,
   normaliseWallTime,
 } from '../../src/staff/helsinki-clock';
-import { rolesOfAccessToken } from '../../src/staff/staff-roles';
+import { bookingRolesOf } from '../../src/staff/staff-roles';
 import { permissionsOf } from '../../src/staff/staff-sections';
-import { staffToken } from './fake-staff-service';
+import { staffAuth } from './fake-staff-service';
 
 function keysOf(value: object, prefix = ''): string[] {
   return Object.entries(value).flatMap(([key, child]) =>
@@ -49,13 +49,18 @@ describe('Helsinki wall clock', () => {
   });
 });
 
-describe('staff roles from the access token', () => {
-  it('reads the roles claim and ignores malformed entries and tokens', () => {
-    const token = staffToken([{ role: 'nurse', unitId: 'u-1' }]);
-    expect(rolesOfAccessToken(token)).toEqual([{ role: 'nurse', unitId: 'u-1' }]);
-    expect(rolesOfAccessToken('opaque-token')).toEqual([]);
-    expect(rolesOfAccessToken('a.%%%.c')).toEqual([]);
-    expect(rolesOfAccessToken(undefined)).toEqual([]);
+describe('staff roles from the shell', () => {
+  it('keeps the booking roles of those the shell gives', () => {
+    const auth = staffAuth([
+      { role: 'nurse', unitId: 'u-1' },
+      { role: 'feedback-analyst', unitId: 'u-1' },
+      { role: 'manager', unitId: 'u-2' },
+    ]);
+    expect(bookingRolesOf(auth)).toEqual([
+      { role: 'nurse', unitId: 'u-1' },
+      { role: 'manager', unitId: 'u-2' },
+    ]);
+    expect(bookingRolesOf(staffAuth([]))).toEqual([]);
   });
 
   it('opens each section to the roles the service lets through', () => {

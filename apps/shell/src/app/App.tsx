@@ -29,7 +29,7 @@ export function App({ remotes, manifestUnavailable, queryClient, SessionProvider
       <SessionProvider>
         <ActingForProvider>
           <UiProvider>
-            <PageLayout header={<Header />} footer={<Footer />}>
+            <PageLayout header={<Header remotes={remotes} />} footer={<Footer />}>
               <SessionNoticeBanner />
               <ShellRoutes remotes={remotes} manifestUnavailable={manifestUnavailable} />
             </PageLayout>

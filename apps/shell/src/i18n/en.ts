@@ -95,6 +95,10 @@ export const shellEn = {
     },
     unknownRole: 'Professional',
     noRoles: 'No roles have been recorded for you.',
+    areasLabel: 'Staff pages',
+    areas: {
+      booking: 'Appointment management',
+    },
   },
   acting: {
     label: 'Acting for',

@@ -94,6 +94,10 @@ export const shellFi = {
     },
     unknownRole: 'Ammattilainen',
     noRoles: 'Tunnuksellesi ei ole merkitty rooleja.',
+    areasLabel: 'Henkilöstön sivut',
+    areas: {
+      booking: 'Ajanvarauksen hallinta',
+    },
   },
   acting: {
     label: 'Asioin',

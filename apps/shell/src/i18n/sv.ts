@@ -95,6 +95,10 @@ export const shellSv = {
     },
     unknownRole: 'Yrkesperson',
     noRoles: 'Inga roller har registrerats för dig.',
+    areasLabel: 'Personalens sidor',
+    areas: {
+      booking: 'Hantering av tidsbokningar',
+    },
   },
   acting: {
     label: 'Jag sköter ärenden för',

@@ -1,11 +1,17 @@
 import { useTranslation } from 'react-i18next';
+import type { RuntimeRemote } from '@asiointi/platform-federation';
 import { Link } from '@asiointi/platform-ui';
 import { ActingBar } from '../acting/ActingBar';
 import { StaffBar } from '../staff/StaffBar';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SessionControls } from './SessionControls';
 
-export function Header() {
+export interface HeaderProps {
+  /** The modules deployed now, for the staff links. */
+  remotes: readonly RuntimeRemote[];
+}
+
+export function Header({ remotes }: HeaderProps) {
   const { t } = useTranslation('shell');
   return (
     <div className="shell-header">
@@ -20,7 +26,7 @@ export function Header() {
         </div>
       </div>
       <ActingBar />
-      <StaffBar />
+      <StaffBar remotes={remotes} />
     </div>
   );
 }

@@ -1,12 +1,20 @@
 import { useTranslation } from 'react-i18next';
+import type { RuntimeRemote } from '@asiointi/platform-federation';
+import { Link } from '@asiointi/platform-ui';
 import { useSession } from '../auth/portal-session';
 import { roleText } from '../data-access/event-texts';
+import { staffAreaLinks } from './staff-areas';
+
+export interface StaffBarProps {
+  /** The modules deployed now: only their staff pages get a link. */
+  remotes: readonly RuntimeRemote[];
+}
 
 /**
- * For a staff member: the header says they are in staff mode and with which roles. Staff
- * navigation gets its links as the modules ship their staff areas; none exists yet.
+ * For a staff member: the header says they are in staff mode and with which roles, and links to the
+ * modules' staff pages.
  */
-export function StaffBar() {
+export function StaffBar({ remotes }: StaffBarProps) {
   const { t } = useTranslation('shell');
   const { person } = useSession();
   if (person?.kind !== 'staff') return null;
@@ -16,6 +24,7 @@ export function StaffBar() {
         <strong>{t('staff.modeLabel')}</strong>
       </p>
       <StaffRoles />
+      {person.roles.length > 0 ? <StaffAreaLinks remotes={remotes} /> : null}
     </div>
   );
 }
@@ -32,5 +41,28 @@ export function StaffRoles() {
         <li key={`${role}:${unitId}`}>{t('staff.roleInUnit', { role: roleText(t, role), unit: unitId })}</li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * Offered to anyone with a role: which roles a module lets in is the module's business, and its staff
+ * pages tell a person without one what to do.
+ */
+function StaffAreaLinks({ remotes }: StaffBarProps) {
+  const { t } = useTranslation('shell');
+  const links = staffAreaLinks(remotes);
+  if (links.length === 0) return null;
+  return (
+    <nav aria-label={t('staff.areasLabel')}>
+      <ul className="shell-staff__areas">
+        {links.map(({ module, href }) => (
+          <li key={module}>
+            <Link href={href} className="shell-staff__area-link">
+              {t(`staff.areas.${module}`)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }

@@ -15,6 +15,7 @@ export {
   type ActingFor,
   type PrincipalKind,
   type RemoteAuth,
+  type StaffRoleInUnit,
 } from './auth';
 export {
   moduleNames,

@@ -9,6 +9,15 @@ export interface ActingFor {
 }
 
 /**
+ * A staff role held in one unit, as the shell read it from the sign-in. Remotes use it only to offer
+ * the person's own units and sections: their services check the access token on every call.
+ */
+export interface StaffRoleInUnit {
+  unitId: string;
+  role: string;
+}
+
+/**
  * The portal's sign-in as a remote sees it. The shell owns the session and its tokens; a remote
  * only asks for the current access token when it calls its own service.
  */
@@ -20,6 +29,8 @@ export interface RemoteAuth {
   /** Sends the person to sign in, and back to `returnTo` (a portal path; default: where they are). */
   signIn(returnTo?: string): void;
   principalKind: PrincipalKind;
+  /** A staff member's roles per unit; empty for anyone else. */
+  staffRoles: readonly StaffRoleInUnit[];
 }
 
 /** Nobody signed in: for a remote running on its own (development) and for tests. */
@@ -28,4 +39,5 @@ export const anonymousRemoteAuth: RemoteAuth = {
   actingFor: undefined,
   signIn: () => undefined,
   principalKind: 'anonymous',
+  staffRoles: [],
 };
