@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  messageToProfessionalSchema,
   reminderChannelSchema,
   serviceChannelSchema,
   type BookableService,
@@ -9,7 +10,7 @@ import {
 } from '@asiointi/booking-contract';
 import type { RemoteAuth } from '@asiointi/platform-federation/auth';
 import { useLanguage } from '@asiointi/platform-i18n';
-import { Button, Radio, RadioGroup, TextField } from '@asiointi/platform-ui';
+import { Button, Radio, RadioGroup, TextAreaField, TextField } from '@asiointi/platform-ui';
 import { BookingFacts } from './BookingFacts';
 import { useTimeRange } from './use-time-range';
 import { checkBookingDetails, type BookingDetails, type BookingDetailsErrors } from './booking-details';
@@ -133,11 +134,13 @@ export function BookingDetailsStep({
           />
         )
       ) : null}
-      <TextField
+      <TextAreaField
         label={t('resident.details.message')}
         description={t('resident.details.messageHint')}
         value={details.message}
         onChange={(message) => setDetails({ ...details, message })}
+        maxLength={messageToProfessionalSchema.maxLength ?? undefined}
+        formatCharacterCount={(count, max) => t('resident.details.messageLength', { used: count, max })}
         isInvalid={errors.message !== undefined}
         errorMessage={errors.message ? t('resident.details.messageTooLong') : undefined}
       />

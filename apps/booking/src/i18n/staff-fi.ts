@@ -29,6 +29,7 @@ export const staffFi = {
     saving: 'Tallennetaan…',
     cancel: 'Peruuta',
     back: 'Takaisin',
+    characterCount: '{{used}} / {{max}} merkkiä',
   },
   errors: {
     unitNotFound: 'Toimipistettä ei löytynyt.',

@@ -82,9 +82,11 @@ describe('booking a time', () => {
         name: 'Videoyhteys',
       }),
     );
-    fireEvent.change(screen.getByRole('textbox', { name: /Viesti ammattilaiselle/ }), {
-      target: { value: 'Selkä on kipeä.' },
-    });
+    const message = screen.getByRole('textbox', { name: /Viesti ammattilaiselle/ });
+    fireEvent.change(message, { target: { value: 'Selkä on kipeä.' } });
+    // Room for a longer message, and the contract's limit in sight.
+    expect(message.tagName).toBe('TEXTAREA');
+    expect(screen.getByRole('textbox', { description: /15 \/ 1000 merkkiä/ })).toBe(message);
     expect(screen.queryByRole('textbox', { name: /Ajanvarausoikeuden koodi/ })).toBeNull();
 
     await continueToConfirm();

@@ -65,9 +65,10 @@ describe('the day list', () => {
     expect(await within(dialog).findByText('Kirjoita syy, 3–500 merkkiä.')).toBeTruthy();
     expect(service.callsTo('staffBookings.cancel')).toEqual([]);
 
-    fireEvent.change(within(dialog).getByRole('textbox', { name: /Peruutuksen syy/ }), {
-      target: { value: 'Hoitaja sairastui' },
-    });
+    const reason = within(dialog).getByRole('textbox', { name: /Peruutuksen syy/ });
+    fireEvent.change(reason, { target: { value: 'Hoitaja sairastui' } });
+    expect(reason.tagName).toBe('TEXTAREA');
+    expect(within(dialog).getByRole('textbox', { description: /17 \/ 500 merkkiä/ })).toBe(reason);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Peru varaus' }));
     expect((await screen.findByRole('status')).textContent).toBe(
       'Henkilön Matti Meikäläinen varaus on peruttu.',

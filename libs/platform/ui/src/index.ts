@@ -11,5 +11,6 @@ export { PageLayout, mainContentId, type PageLayoutProps } from './components/Pa
 export { PopoverDialog, type PopoverDialogProps } from './components/PopoverDialog';
 export { Radio, RadioGroup, type RadioGroupProps, type RadioProps } from './components/RadioGroup';
 export { Select, SelectItem, type SelectProps } from './components/Select';
+export { TextAreaField, type TextAreaFieldProps } from './components/TextAreaField';
 export { TextField, type TextFieldProps } from './components/TextField';
 export { UiProvider } from './components/UiProvider';

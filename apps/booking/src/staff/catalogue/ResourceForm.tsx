@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
@@ -13,7 +13,8 @@ import { Button, Checkbox, CheckboxGroup, Radio, RadioGroup, TextField } from '@
 import { useTRPC } from '../../api/trpc';
 import { FormProblem } from '../FormProblem';
 import { StaffError } from '../StaffError';
-import { codesOf, hasIssueAt } from './form-values';
+import { useValidatedSubmit } from '../use-validated-submit';
+import { codesOf } from './form-values';
 
 export interface ResourceFormProps {
   unitId: string;
@@ -34,7 +35,6 @@ export function ResourceForm({ unitId, resource, onClose, onSaved }: ResourceFor
   const [skills, setSkills] = useState(resource?.skills.join(', ') ?? '');
   const [languages, setLanguages] = useState<ServiceLanguage[]>(resource?.languages ?? ['fi']);
   const [active, setActive] = useState(resource?.active ?? true);
-  const [showInvalid, setShowInvalid] = useState(false);
   const save = useMutation(
     trpc.resources.save.mutationOptions({
       retry: false,
@@ -47,7 +47,7 @@ export function ResourceForm({ unitId, resource, onClose, onSaved }: ResourceFor
       },
     }),
   );
-  const parsed = saveResourceInputSchema.safeParse({
+  const { invalid, showFormProblem, submitTo } = useValidatedSubmit(saveResourceInputSchema, {
     ...(resource ? { id: resource.id } : {}),
     unitId,
     kind,
@@ -56,16 +56,6 @@ export function ResourceForm({ unitId, resource, onClose, onSaved }: ResourceFor
     languages,
     active,
   });
-  const invalid = (path: string) => showInvalid && hasIssueAt(parsed, path);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!parsed.success) {
-      setShowInvalid(true);
-      return;
-    }
-    if (!save.isPending) save.mutate(parsed.data);
-  };
 
   return (
     <section aria-labelledby={headingId} className="booking-staff-section">
@@ -74,7 +64,7 @@ export function ResourceForm({ unitId, resource, onClose, onSaved }: ResourceFor
           ? t('staff.resources.editHeading', { name: resource.name })
           : t('staff.resources.newHeading')}
       </h2>
-      <form className="booking-staff-form" onSubmit={submit} noValidate>
+      <form className="booking-staff-form" onSubmit={submitTo(save)} noValidate>
         <RadioGroup
           label={t('staff.resources.kind')}
           value={kind}
@@ -121,7 +111,7 @@ export function ResourceForm({ unitId, resource, onClose, onSaved }: ResourceFor
         <Checkbox isSelected={active} onChange={setActive} description={t('staff.resources.activeHelp')}>
           {t('staff.resources.active')}
         </Checkbox>
-        <FormProblem show={showInvalid && !parsed.success} />
+        <FormProblem show={showFormProblem} />
         {save.isError ? <StaffError error={save.error} /> : null}
         <div className="booking-staff-actions">
           <Button type="submit">{save.isPending ? t('staff.form.saving') : t('staff.form.save')}</Button>

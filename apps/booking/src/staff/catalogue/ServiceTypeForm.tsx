@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
 import {
@@ -14,8 +14,9 @@ import { Button, Checkbox, CheckboxGroup, Select, SelectItem, TextField } from '
 import { useTRPC } from '../../api/trpc';
 import { FormProblem } from '../FormProblem';
 import { StaffError } from '../StaffError';
+import { useValidatedSubmit } from '../use-validated-submit';
 import { AgeRulesEditor, ageRulesOf, type AgeRuleDraft } from './AgeRulesEditor';
-import { hasIssueAt, wholeNumberOf } from './form-values';
+import { wholeNumberOf } from './form-values';
 
 export interface ServiceTypeFormProps {
   unitId: string;
@@ -60,7 +61,6 @@ export function ServiceTypeForm({ unitId, language, serviceType, onClose, onSave
       limitDays: text(rule.limitDays),
     })),
   );
-  const [showInvalid, setShowInvalid] = useState(false);
   const save = useMutation(
     trpc.serviceTypes.save.mutationOptions({
       retry: false,
@@ -70,43 +70,36 @@ export function ServiceTypeForm({ unitId, language, serviceType, onClose, onSave
     }),
   );
 
-  const parsed = saveServiceTypeInputSchema.safeParse({
-    ...(initial ? { id: initial.id } : {}),
-    unitId,
-    code: code.trim(),
-    category,
-    name: { fi: names.fi.trim(), sv: names.sv.trim(), en: names.en.trim() },
-    durationMinutes: wholeNumberOf(duration),
-    channels,
-    selfBookable,
-    requiresBookingRight,
-    cancellationCutOffHours: wholeNumberOf(cutOff),
-    bookingHorizonDays: wholeNumberOf(horizon),
-    sensitive,
-    bufferBeforeMinutes: wholeNumberOf(bufferBefore),
-    bufferAfterMinutes: wholeNumberOf(bufferAfter),
-    requiredSkill: requiredSkill.trim(),
-    careGuarantee: hasCareGuarantee
-      ? {
-          limitDays: wholeNumberOf(limitDays),
-          ...(ageRules.length > 0 ? { ageRules: ageRulesOf(ageRules) } : {}),
-        }
-      : null,
-  });
-  const invalid = (path: string) => showInvalid && hasIssueAt(parsed, path);
+  const { parsed, showInvalid, showFormProblem, invalid, submitTo } = useValidatedSubmit(
+    saveServiceTypeInputSchema,
+    {
+      ...(initial ? { id: initial.id } : {}),
+      unitId,
+      code: code.trim(),
+      category,
+      name: { fi: names.fi.trim(), sv: names.sv.trim(), en: names.en.trim() },
+      durationMinutes: wholeNumberOf(duration),
+      channels,
+      selfBookable,
+      requiresBookingRight,
+      cancellationCutOffHours: wholeNumberOf(cutOff),
+      bookingHorizonDays: wholeNumberOf(horizon),
+      sensitive,
+      bufferBeforeMinutes: wholeNumberOf(bufferBefore),
+      bufferAfterMinutes: wholeNumberOf(bufferAfter),
+      requiredSkill: requiredSkill.trim(),
+      careGuarantee: hasCareGuarantee
+        ? {
+            limitDays: wholeNumberOf(limitDays),
+            ...(ageRules.length > 0 ? { ageRules: ageRulesOf(ageRules) } : {}),
+          }
+        : null,
+    },
+  );
   const nameInvalid = (language: Language) =>
     showInvalid &&
     !parsed.success &&
     parsed.error.issues.some((issue) => issue.path[0] === 'name' && issue.path[1] === language);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!parsed.success) {
-      setShowInvalid(true);
-      return;
-    }
-    if (!save.isPending) save.mutate(parsed.data);
-  };
 
   return (
     <section aria-labelledby={headingId} className="booking-staff-section">
@@ -115,7 +108,7 @@ export function ServiceTypeForm({ unitId, language, serviceType, onClose, onSave
           ? t('staff.serviceTypes.editHeading', { name: initial.name[language] })
           : t('staff.serviceTypes.newHeading')}
       </h2>
-      <form className="booking-staff-form" onSubmit={submit} noValidate>
+      <form className="booking-staff-form" onSubmit={submitTo(save)} noValidate>
         {(['fi', 'sv', 'en'] as const).map((nameLanguage) => (
           <TextField
             key={nameLanguage}
@@ -266,7 +259,7 @@ export function ServiceTypeForm({ unitId, language, serviceType, onClose, onSave
           isInvalid={invalid('requiredSkill')}
           errorMessage={t('staff.serviceTypes.codeInvalid')}
         />
-        <FormProblem show={showInvalid && !parsed.success} />
+        <FormProblem show={showFormProblem} />
         {save.isError ? <StaffError error={save.error} /> : null}
         <div className="booking-staff-actions">
           <Button type="submit">{save.isPending ? t('staff.form.saving') : t('staff.form.save')}</Button>

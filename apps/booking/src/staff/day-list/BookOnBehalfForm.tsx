@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   bookOnBehalfInputSchema,
+  messageToProfessionalSchema,
   reminderChannelSchema,
   type ReminderChannel,
   type ServiceChannel,
@@ -17,6 +18,7 @@ import {
   RadioGroup,
   Select,
   SelectItem,
+  TextAreaField,
   TextField,
 } from '@asiointi/platform-ui';
 import { useTRPC } from '../../api/trpc';
@@ -25,6 +27,7 @@ import { PlainDateField } from '../PlainDateField';
 import { FormProblem } from '../FormProblem';
 import { StaffError } from '../StaffError';
 import { useServiceTypes } from '../use-staff-queries';
+import { useValidatedSubmit } from '../use-validated-submit';
 import { FreeTimePicker, type ChosenFreeTime } from './FreeTimePicker';
 
 export interface BookOnBehalfFormProps {
@@ -53,31 +56,10 @@ export function BookOnBehalfForm({ unit, language, initialDate, onClose, onBooke
   const [message, setMessage] = useState('');
   // One key per booking attempt: a retry after a lost answer returns the same booking.
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
-  const [showInvalid, setShowInvalid] = useState(false);
   const [booked, setBooked] = useState<string | undefined>();
 
   const service = serviceTypes.data?.find(({ id }) => id === serviceTypeId);
-  const book = useMutation(
-    trpc.staffBookings.bookOnBehalf.mutationOptions({
-      retry: false,
-      onSuccess: async (_booking, input) => {
-        setBooked(input.start);
-        onBooked(input.start);
-        setIdentityCode('');
-        setFreeTime(undefined);
-        setMessage('');
-        setNeedAssessedOn(null);
-        setShowInvalid(false);
-        setIdempotencyKey(crypto.randomUUID());
-        await Promise.all([
-          queryClient.invalidateQueries(trpc.staffBookings.dayList.pathFilter()),
-          queryClient.invalidateQueries(trpc.freeTimes.week.pathFilter()),
-        ]);
-      },
-    }),
-  );
-
-  const parsed = bookOnBehalfInputSchema.safeParse({
+  const { invalid, showFormProblem, hideProblems, submitTo } = useValidatedSubmit(bookOnBehalfInputSchema, {
     serviceTypeId: serviceTypeId ?? '',
     resourceId: freeTime?.resourceId ?? '',
     start: freeTime?.start ?? '',
@@ -88,17 +70,31 @@ export function BookOnBehalfForm({ unit, language, initialDate, onClose, onBooke
     needAssessedAt: needAssessedOn ? helsinkiInstant(needAssessedOn, '00:00') : null,
     idempotencyKey,
   });
-  const invalid = (path: string) =>
-    showInvalid && !parsed.success && parsed.error.issues.some((issue) => issue.path[0] === path);
+  const book = useMutation(
+    trpc.staffBookings.bookOnBehalf.mutationOptions({
+      retry: false,
+      onSuccess: async (_booking, input) => {
+        setBooked(input.start);
+        onBooked(input.start);
+        setIdentityCode('');
+        setFreeTime(undefined);
+        setMessage('');
+        setNeedAssessedOn(null);
+        hideProblems();
+        setIdempotencyKey(crypto.randomUUID());
+        await Promise.all([
+          queryClient.invalidateQueries(trpc.staffBookings.dayList.pathFilter()),
+          queryClient.invalidateQueries(trpc.freeTimes.week.pathFilter()),
+        ]);
+      },
+    }),
+  );
 
+  const sendToBook = submitTo(book);
   const submit = (event: FormEvent) => {
-    event.preventDefault();
+    // A new attempt: the previous booking's notice no longer applies.
     setBooked(undefined);
-    if (!parsed.success) {
-      setShowInvalid(true);
-      return;
-    }
-    if (!book.isPending) book.mutate(parsed.data);
+    sendToBook(event);
   };
 
   if (serviceTypes.isPending) return <LoadingState>{t('staff.serviceTypes.loading')}</LoadingState>;
@@ -187,14 +183,15 @@ export function BookOnBehalfForm({ unit, language, initialDate, onClose, onBooke
         value={needAssessedOn}
         onChange={setNeedAssessedOn}
       />
-      <TextField
+      <TextAreaField
         label={t('staff.bookOnBehalf.message')}
         description={t('staff.bookOnBehalf.messageHelp')}
         value={message}
         onChange={setMessage}
-        maxLength={1000}
+        maxLength={messageToProfessionalSchema.maxLength ?? undefined}
+        formatCharacterCount={(count, max) => t('staff.form.characterCount', { used: count, max })}
       />
-      <FormProblem show={showInvalid && !parsed.success} />
+      <FormProblem show={showFormProblem} />
       {book.isError ? <StaffError error={book.error} /> : null}
       {booked ? (
         <Alert variant="success">

@@ -1,11 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { staffCancelBookingInputSchema, type DayListEntry } from '@asiointi/booking-contract';
 import { formatTime, type Language } from '@asiointi/platform-i18n';
-import { Button, Dialog, TextField } from '@asiointi/platform-ui';
+import { Button, Dialog, TextAreaField } from '@asiointi/platform-ui';
 import { useTRPC } from '../../api/trpc';
 import { StaffError } from '../StaffError';
+import { useValidatedSubmit } from '../use-validated-submit';
 
 export interface CancelBookingDialogProps {
   entry: DayListEntry;
@@ -27,7 +28,6 @@ export function CancelBookingDialog({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [reason, setReason] = useState('');
-  const [showInvalid, setShowInvalid] = useState(false);
   const cancel = useMutation(
     trpc.staffBookings.cancel.mutationOptions({
       retry: false,
@@ -37,17 +37,11 @@ export function CancelBookingDialog({
       },
     }),
   );
-  const parsed = staffCancelBookingInputSchema.safeParse({ bookingId: entry.id, reason });
+  const { showFormProblem, submitTo } = useValidatedSubmit(staffCancelBookingInputSchema, {
+    bookingId: entry.id,
+    reason,
+  });
   const formId = `booking-staff-cancel-${entry.id}`;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!parsed.success) {
-      setShowInvalid(true);
-      return;
-    }
-    if (!cancel.isPending) cancel.mutate(parsed.data);
-  };
 
   return (
     <Dialog
@@ -67,7 +61,7 @@ export function CancelBookingDialog({
         </>
       )}
     >
-      <form id={formId} onSubmit={submit} noValidate>
+      <form id={formId} onSubmit={submitTo(cancel)} noValidate>
         <p>
           {t('staff.cancel.which', {
             name: personName,
@@ -75,15 +69,17 @@ export function CancelBookingDialog({
             time: formatTime(entry.start, language),
           })}
         </p>
-        <TextField
+        <TextAreaField
           label={t('staff.cancel.reason')}
           description={t('staff.cancel.reasonHelp')}
           value={reason}
           onChange={setReason}
           isRequired
-          isInvalid={showInvalid && !parsed.success}
+          // The only field: whatever the problem, it is this one's.
+          isInvalid={showFormProblem}
           errorMessage={t('staff.cancel.reasonInvalid')}
-          maxLength={500}
+          maxLength={staffCancelBookingInputSchema.shape.reason.maxLength ?? undefined}
+          formatCharacterCount={(count, max) => t('staff.form.characterCount', { used: count, max })}
           autoFocus
         />
         {cancel.isError ? <StaffError error={cancel.error} /> : null}

@@ -5,12 +5,13 @@ import { grantBookingRightInputSchema, type ServiceType } from '@asiointi/bookin
 import type { Language } from '@asiointi/platform-i18n';
 import { Alert, Button, TextField } from '@asiointi/platform-ui';
 import { useTRPC } from '../../api/trpc';
-import { hasIssueAt, wholeNumberOf } from '../catalogue/form-values';
+import { wholeNumberOf } from '../catalogue/form-values';
 import { FormProblem } from '../FormProblem';
 import { addDays, helsinkiInstant, helsinkiToday } from '../helsinki-clock';
 import { PlainDateField } from '../PlainDateField';
 import { formatPlainDate } from '../plain-date-format';
 import { StaffError } from '../StaffError';
+import { useValidatedSubmit } from '../use-validated-submit';
 import { RightValidityFields } from './RightValidityFields';
 import { ServiceCodeSelect } from './ServiceCodeSelect';
 
@@ -32,8 +33,19 @@ export function GrantRightForm({ unitId, services, language }: GrantRightFormPro
   const [validUntil, setValidUntil] = useState<string | null>(addDays(today, 30));
   const [uses, setUses] = useState('1');
   const [assessedOn, setAssessedOn] = useState<string | null>(today);
-  const [showInvalid, setShowInvalid] = useState(false);
   const [granted, setGranted] = useState<string | undefined>();
+  const { invalid, showFormProblem, hideProblems, submitTo } = useValidatedSubmit(
+    grantBookingRightInputSchema,
+    {
+      unitId,
+      identityCode,
+      serviceCode: serviceCode ?? '',
+      validFrom: validFrom ?? '',
+      validUntil: validUntil ?? '',
+      usesAllowed: wholeNumberOf(uses),
+      needAssessedAt: assessedOn ? helsinkiInstant(assessedOn, '00:00') : '',
+    },
+  );
   const grant = useMutation(
     trpc.bookingRights.grant.mutationOptions({
       retry: false,
@@ -41,29 +53,15 @@ export function GrantRightForm({ unitId, services, language }: GrantRightFormPro
         setGranted(formatPlainDate(input.validUntil, language));
         // The code is not kept once it has done its job.
         setIdentityCode('');
-        setShowInvalid(false);
+        hideProblems();
       },
     }),
   );
-  const parsed = grantBookingRightInputSchema.safeParse({
-    unitId,
-    identityCode,
-    serviceCode: serviceCode ?? '',
-    validFrom: validFrom ?? '',
-    validUntil: validUntil ?? '',
-    usesAllowed: wholeNumberOf(uses),
-    needAssessedAt: assessedOn ? helsinkiInstant(assessedOn, '00:00') : '',
-  });
-  const invalid = (path: string) => showInvalid && hasIssueAt(parsed, path);
-
+  const sendToGrant = submitTo(grant);
   const submit = (event: FormEvent) => {
-    event.preventDefault();
+    // A new attempt: the previous grant's notice no longer applies.
     setGranted(undefined);
-    if (!parsed.success) {
-      setShowInvalid(true);
-      return;
-    }
-    if (!grant.isPending) grant.mutate(parsed.data);
+    sendToGrant(event);
   };
 
   return (
@@ -107,7 +105,7 @@ export function GrantRightForm({ unitId, services, language }: GrantRightFormPro
           maxUses={50}
           invalid={invalid}
         />
-        <FormProblem show={showInvalid && !parsed.success} />
+        <FormProblem show={showFormProblem} />
         {grant.isError ? <StaffError error={grant.error} /> : null}
         {granted ? (
           <Alert variant="success">

@@ -1,14 +1,15 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
 import { issueInvitationCodesInputSchema, type ServiceType } from '@asiointi/booking-contract';
 import type { Language } from '@asiointi/platform-i18n';
 import { Button, TextField } from '@asiointi/platform-ui';
 import { useTRPC } from '../../api/trpc';
-import { hasIssueAt, wholeNumberOf } from '../catalogue/form-values';
+import { wholeNumberOf } from '../catalogue/form-values';
 import { FormProblem } from '../FormProblem';
 import { addDays, helsinkiToday } from '../helsinki-clock';
 import { StaffError } from '../StaffError';
+import { useValidatedSubmit } from '../use-validated-submit';
 import { IssuedCodes, type IssuedBatch } from './IssuedCodes';
 import { RightValidityFields } from './RightValidityFields';
 import { ServiceCodeSelect } from './ServiceCodeSelect';
@@ -30,9 +31,19 @@ export function InvitationCodesForm({ unitId, services, language }: InvitationCo
   const [validUntil, setValidUntil] = useState<string | null>(addDays(today, 90));
   const [uses, setUses] = useState('1');
   const [count, setCount] = useState('10');
-  const [showInvalid, setShowInvalid] = useState(false);
   // Held in this component only: gone when the page is left, never in a cache.
   const [issued, setIssued] = useState<IssuedBatch | undefined>();
+  const { invalid, showFormProblem, hideProblems, submitTo } = useValidatedSubmit(
+    issueInvitationCodesInputSchema,
+    {
+      unitId,
+      serviceCode: serviceCode ?? '',
+      validFrom: validFrom ?? '',
+      validUntil: validUntil ?? '',
+      usesAllowed: wholeNumberOf(uses),
+      count: wholeNumberOf(count),
+    },
+  );
   const issue = useMutation(
     trpc.bookingRights.issueInvitationCodes.mutationOptions({
       retry: false,
@@ -44,29 +55,11 @@ export function InvitationCodesForm({ unitId, services, language }: InvitationCo
           validFrom: input.validFrom,
           validUntil: input.validUntil,
         });
-        setShowInvalid(false);
+        hideProblems();
         issue.reset();
       },
     }),
   );
-  const parsed = issueInvitationCodesInputSchema.safeParse({
-    unitId,
-    serviceCode: serviceCode ?? '',
-    validFrom: validFrom ?? '',
-    validUntil: validUntil ?? '',
-    usesAllowed: wholeNumberOf(uses),
-    count: wholeNumberOf(count),
-  });
-  const invalid = (path: string) => showInvalid && hasIssueAt(parsed, path);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!parsed.success) {
-      setShowInvalid(true);
-      return;
-    }
-    if (!issue.isPending) issue.mutate(parsed.data);
-  };
 
   return (
     <section aria-labelledby={headingId} className="booking-staff-section">
@@ -74,7 +67,7 @@ export function InvitationCodesForm({ unitId, services, language }: InvitationCo
       {issued ? (
         <IssuedCodes batch={issued} language={language} onDone={() => setIssued(undefined)} />
       ) : (
-        <form className="booking-staff-form" onSubmit={submit} noValidate>
+        <form className="booking-staff-form" onSubmit={submitTo(issue)} noValidate>
           <ServiceCodeSelect
             services={services}
             language={language}
@@ -102,7 +95,7 @@ export function InvitationCodesForm({ unitId, services, language }: InvitationCo
             isInvalid={invalid('count')}
             errorMessage={t('staff.codes.countInvalid')}
           />
-          <FormProblem show={showInvalid && !parsed.success} />
+          <FormProblem show={showFormProblem} />
           {issue.isError ? <StaffError error={issue.error} /> : null}
           <Button type="submit">{issue.isPending ? t('staff.codes.issuing') : t('staff.codes.issue')}</Button>
         </form>

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
 import { blockTimeInputSchema } from '@asiointi/booking-contract';
@@ -8,6 +8,7 @@ import { FormProblem } from '../FormProblem';
 import { helsinkiInstant, normaliseWallTime } from '../helsinki-clock';
 import { PlainDateField } from '../PlainDateField';
 import { StaffError } from '../StaffError';
+import { useValidatedSubmit } from '../use-validated-submit';
 
 export interface BlockTimeFormProps {
   resourceId: string;
@@ -22,12 +23,20 @@ export function BlockTimeForm({ resourceId, onSaved }: BlockTimeFormProps) {
   const [date, setDate] = useState<string | null>(null);
   const [start, setStart] = useState('');
   const [end, setEnd] = useState('');
-  const [showInvalid, setShowInvalid] = useState(false);
+
+  const startTime = normaliseWallTime(start);
+  const endTime = normaliseWallTime(end);
+  const { showInvalid, showFormProblem, hideProblems, submitTo } = useValidatedSubmit(blockTimeInputSchema, {
+    resourceId,
+    start: date && startTime ? helsinkiInstant(date, startTime) : '',
+    end: date && endTime ? helsinkiInstant(date, endTime) : '',
+  });
+  const endProblem = !endTime || (startTime !== undefined && endTime <= startTime);
   const block = useMutation(
     trpc.schedules.blockTime.mutationOptions({
       retry: false,
       onSuccess: async () => {
-        setShowInvalid(false);
+        hideProblems();
         setStart('');
         setEnd('');
         await onSaved();
@@ -35,28 +44,10 @@ export function BlockTimeForm({ resourceId, onSaved }: BlockTimeFormProps) {
     }),
   );
 
-  const startTime = normaliseWallTime(start);
-  const endTime = normaliseWallTime(end);
-  const parsed = blockTimeInputSchema.safeParse({
-    resourceId,
-    start: date && startTime ? helsinkiInstant(date, startTime) : '',
-    end: date && endTime ? helsinkiInstant(date, endTime) : '',
-  });
-  const endProblem = !endTime || (startTime !== undefined && endTime <= startTime);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!parsed.success) {
-      setShowInvalid(true);
-      return;
-    }
-    if (!block.isPending) block.mutate(parsed.data);
-  };
-
   return (
     <section aria-labelledby={headingId} className="booking-staff-section">
       <h2 id={headingId}>{t('staff.schedules.newBlock')}</h2>
-      <form className="booking-staff-form" onSubmit={submit} noValidate>
+      <form className="booking-staff-form" onSubmit={submitTo(block)} noValidate>
         <PlainDateField
           label={t('staff.schedules.blockDate')}
           value={date}
@@ -86,7 +77,7 @@ export function BlockTimeForm({ resourceId, onSaved }: BlockTimeFormProps) {
             errorMessage={t('staff.periods.endInvalid')}
           />
         </div>
-        <FormProblem show={showInvalid && !parsed.success} />
+        <FormProblem show={showFormProblem} />
         {block.isError ? <StaffError error={block.error} /> : null}
         <Button type="submit">
           {block.isPending ? t('staff.form.saving') : t('staff.schedules.saveBlock')}

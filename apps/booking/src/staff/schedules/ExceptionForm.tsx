@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
 import { addScheduleExceptionInputSchema } from '@asiointi/booking-contract';
@@ -7,6 +7,7 @@ import { useTRPC } from '../../api/trpc';
 import { FormProblem } from '../FormProblem';
 import { PlainDateField } from '../PlainDateField';
 import { StaffError } from '../StaffError';
+import { useValidatedSubmit } from '../use-validated-submit';
 import { periodsOf, type PeriodDraft } from './period-drafts';
 import { PeriodsEditor } from './PeriodsEditor';
 
@@ -26,12 +27,23 @@ export function ExceptionForm({ resourceId, onSaved }: ExceptionFormProps) {
   const [date, setDate] = useState<string | null>(null);
   const [wholeDay, setWholeDay] = useState(true);
   const [periods, setPeriods] = useState<PeriodDraft[]>([]);
-  const [showInvalid, setShowInvalid] = useState(false);
+
+  // An absence has at most one period; an extra opening several.
+  const drafts = kind === 'absence' ? periods.slice(0, 1) : periods;
+  const typed = periodsOf(drafts);
+  const absencePeriod = wholeDay ? null : (typed?.[0] ?? undefined);
+  const { showInvalid, showFormProblem, hideProblems, submitTo } = useValidatedSubmit(
+    addScheduleExceptionInputSchema,
+    kind === 'absence'
+      ? { kind, resourceId, date: date ?? '', period: absencePeriod }
+      : { kind, resourceId, date: date ?? '', periods: typed && typed.length > 0 ? typed : null },
+    { draftsValid: typed !== undefined },
+  );
   const add = useMutation(
     trpc.schedules.addException.mutationOptions({
       retry: false,
       onSuccess: async () => {
-        setShowInvalid(false);
+        hideProblems();
         setDate(null);
         setPeriods([]);
         await onSaved();
@@ -39,29 +51,10 @@ export function ExceptionForm({ resourceId, onSaved }: ExceptionFormProps) {
     }),
   );
 
-  // An absence has at most one period; an extra opening several.
-  const drafts = kind === 'absence' ? periods.slice(0, 1) : periods;
-  const typed = periodsOf(drafts);
-  const absencePeriod = wholeDay ? null : (typed?.[0] ?? undefined);
-  const parsed = addScheduleExceptionInputSchema.safeParse(
-    kind === 'absence'
-      ? { kind, resourceId, date: date ?? '', period: absencePeriod }
-      : { kind, resourceId, date: date ?? '', periods: typed && typed.length > 0 ? typed : null },
-  );
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!parsed.success || typed === undefined) {
-      setShowInvalid(true);
-      return;
-    }
-    if (!add.isPending) add.mutate(parsed.data);
-  };
-
   return (
     <section aria-labelledby={headingId} className="booking-staff-section">
       <h2 id={headingId}>{t('staff.schedules.newException')}</h2>
-      <form className="booking-staff-form" onSubmit={submit} noValidate>
+      <form className="booking-staff-form" onSubmit={submitTo(add)} noValidate>
         <RadioGroup
           label={t('staff.schedules.exceptionKind')}
           value={kind}
@@ -103,7 +96,7 @@ export function ExceptionForm({ resourceId, onSaved }: ExceptionFormProps) {
             }
           />
         ) : null}
-        <FormProblem show={showInvalid && (!parsed.success || typed === undefined)} />
+        <FormProblem show={showFormProblem} />
         {add.isError ? <StaffError error={add.error} /> : null}
         <Button type="submit">
           {add.isPending ? t('staff.form.saving') : t('staff.schedules.saveException')}

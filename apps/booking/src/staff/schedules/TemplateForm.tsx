@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
 import {
@@ -13,6 +13,7 @@ import { FormProblem } from '../FormProblem';
 import { helsinkiToday } from '../helsinki-clock';
 import { PlainDateField } from '../PlainDateField';
 import { StaffError } from '../StaffError';
+import { useValidatedSubmit } from '../use-validated-submit';
 import { periodsOf, type PeriodDraft } from './period-drafts';
 import { PeriodsEditor } from './PeriodsEditor';
 
@@ -42,16 +43,6 @@ export function TemplateForm({ resourceId, onSaved }: TemplateFormProps) {
   const [validFrom, setValidFrom] = useState<string | null>(() => helsinkiToday());
   const [validUntil, setValidUntil] = useState<string | null>(null);
   const [week, setWeek] = useState<WeekDrafts>(officeHours);
-  const [showInvalid, setShowInvalid] = useState(false);
-  const create = useMutation(
-    trpc.schedules.createTemplate.mutationOptions({
-      retry: false,
-      onSuccess: async () => {
-        setShowInvalid(false);
-        await onSaved();
-      },
-    }),
-  );
 
   const workingPeriods: WeeklyPeriods = {};
   let periodsValid = true;
@@ -60,35 +51,32 @@ export function TemplateForm({ resourceId, onSaved }: TemplateFormProps) {
     if (!periods) periodsValid = false;
     else if (periods.length > 0) workingPeriods[day] = periods;
   }
-  const parsed = createScheduleTemplateInputSchema.safeParse({
-    resourceId,
-    validFrom: validFrom ?? '',
-    validUntil,
-    workingPeriods,
-  });
-  const issueAt = (path: string) =>
-    !parsed.success && parsed.error.issues.some((issue) => issue.path[0] === path);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!parsed.success || !periodsValid) {
-      setShowInvalid(true);
-      return;
-    }
-    if (!create.isPending) create.mutate(parsed.data);
-  };
+  const { showInvalid, showFormProblem, invalid, hideProblems, submitTo } = useValidatedSubmit(
+    createScheduleTemplateInputSchema,
+    { resourceId, validFrom: validFrom ?? '', validUntil, workingPeriods },
+    { draftsValid: periodsValid },
+  );
+  const create = useMutation(
+    trpc.schedules.createTemplate.mutationOptions({
+      retry: false,
+      onSuccess: async () => {
+        hideProblems();
+        await onSaved();
+      },
+    }),
+  );
 
   return (
     <section aria-labelledby={headingId} className="booking-staff-section">
       <h2 id={headingId}>{t('staff.schedules.newTemplate')}</h2>
-      <form className="booking-staff-form" onSubmit={submit} noValidate>
+      <form className="booking-staff-form" onSubmit={submitTo(create)} noValidate>
         <div className="booking-staff-filters">
           <PlainDateField
             label={t('staff.schedules.validFromLabel')}
             value={validFrom}
             onChange={setValidFrom}
             isRequired
-            isInvalid={showInvalid && issueAt('validFrom')}
+            isInvalid={invalid('validFrom')}
             errorMessage={t('staff.form.dateMissing')}
           />
           <PlainDateField
@@ -96,7 +84,7 @@ export function TemplateForm({ resourceId, onSaved }: TemplateFormProps) {
             description={t('staff.schedules.validUntilHelp')}
             value={validUntil}
             onChange={setValidUntil}
-            isInvalid={showInvalid && issueAt('validUntil')}
+            isInvalid={invalid('validUntil')}
             errorMessage={t('staff.schedules.validUntilInvalid')}
           />
         </div>
@@ -110,10 +98,10 @@ export function TemplateForm({ resourceId, onSaved }: TemplateFormProps) {
             emptyText={t('staff.periods.closed')}
           />
         ))}
-        {showInvalid && periodsValid && issueAt('workingPeriods') ? (
+        {periodsValid && invalid('workingPeriods') ? (
           <p className="booking-staff-error">{t('staff.periods.overlap')}</p>
         ) : null}
-        <FormProblem show={showInvalid && (!parsed.success || !periodsValid)} />
+        <FormProblem show={showFormProblem} />
         {create.isError ? <StaffError error={create.error} /> : null}
         <Button type="submit">
           {create.isPending ? t('staff.form.saving') : t('staff.schedules.saveTemplate')}
