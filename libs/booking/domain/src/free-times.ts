@@ -9,7 +9,7 @@ import type {
   ServiceTiming,
   WeeklyScheduleTemplate,
 } from './schedule-types';
-import { slotGridOfDay } from './slot-grid';
+import { slotGridMsOfDay } from './slot-grid';
 import { workingPeriodsOfDay } from './working-periods-of-day';
 
 const MINUTE_MS = 60_000;
@@ -33,6 +33,11 @@ export interface FreeTimeQuery {
   horizonDays?: number;
   /** Close public holidays, Midsummer Eve and Christmas Eve unless an extra opening opens them (default). */
   skipPublicHolidays?: boolean;
+  /**
+   * Only each resource's earliest this many free times: enough for "the first free time" (1) or T3 (3),
+   * whose answers are among every resource's earliest few, and far less work than the whole window.
+   */
+  maxPerResource?: number;
 }
 
 function checkTiming({ durationMinutes, bufferBeforeMinutes, bufferAfterMinutes }: ServiceTiming): void {
@@ -78,23 +83,37 @@ export function generateFreeTimes(query: FreeTimeQuery): FreeTime[] {
     range.end.getTime() > earliest - DAY_MS && range.start.getTime() < latest + DAY_MS;
   const takenOf = groupByResource([...(query.existingBookings ?? []), ...(query.blocked ?? [])].filter(near));
 
+  const maxPerResource = query.maxPerResource ?? Infinity;
+  const firstDate = helsinkiDateOf(new Date(earliest));
   const freeTimes: FreeTime[] = [];
   for (const [resourceId, templates] of templatesOf) {
     const taken = new TakenTime(takenOf.get(resourceId) ?? []);
-    for (let date = helsinkiDateOf(new Date(earliest)); date <= lastDate; date = addCalendarDays(date, 1)) {
+    const exceptions = exceptionsOf.get(resourceId) ?? [];
+    let found = 0;
+    for (let date = firstDate; date <= lastDate && found < maxPerResource; date = addCalendarDays(date, 1)) {
       const periods = workingPeriodsOfDay({
         resourceId,
         date,
         templates,
-        exceptions: exceptionsOf.get(resourceId) ?? [],
+        exceptions,
         skipPublicHolidays: query.skipPublicHolidays ?? true,
       });
-      for (const occupied of slotGridOfDay(date, periods, stepMinutes)) {
-        const start = occupied.start.getTime() + before;
+      if (periods.length === 0) continue;
+      // Numbers until a time is kept: most grid times of a busy day are taken or outside the window.
+      const grid = slotGridMsOfDay(date, periods, stepMinutes);
+      for (let index = 0; index < grid.length && found < maxPerResource; index += 2) {
+        const occupiedStart = grid[index]!;
+        const occupiedEnd = grid[index + 1]!;
+        const start = occupiedStart + before;
         if (start < earliest || start >= latest) continue;
-        if (taken.overlaps(occupied.start.getTime(), occupied.end.getTime())) continue;
-        const end = new Date(start + serviceType.durationMinutes * MINUTE_MS);
-        freeTimes.push({ resourceId, start: new Date(start), end, occupied });
+        if (taken.overlaps(occupiedStart, occupiedEnd)) continue;
+        freeTimes.push({
+          resourceId,
+          start: new Date(start),
+          end: new Date(start + serviceType.durationMinutes * MINUTE_MS),
+          occupied: { start: new Date(occupiedStart), end: new Date(occupiedEnd) },
+        });
+        found += 1;
       }
     }
   }

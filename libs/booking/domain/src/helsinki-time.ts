@@ -124,6 +124,18 @@ export function instantsAtWallClock(date: PlainDate, minutesOfDay: number): Date
   return instants.sort((a, b) => a - b).map((ms) => new Date(ms));
 }
 
+/**
+ * The first instant (epoch milliseconds) at which the Helsinki wall clock shows `minutesOfDay` on `date`,
+ * or undefined in the spring-forward gap: instantsAtWallClock's first, without allocating Dates. Slot
+ * generation asks this for every grid time of every resource and day.
+ */
+export function firstInstantMsAtWallClock(date: PlainDate, minutesOfDay: number): number | undefined {
+  const wallAsUtc = utcMidnightOf(date) + minutesOfDay * MINUTE_MS;
+  const [before, after] = offsetsAround(wallAsUtc);
+  if (before === after) return wallAsUtc - before * MINUTE_MS;
+  return instantsAtWallClock(date, minutesOfDay)[0]?.getTime();
+}
+
 // Helsinki's offsets a day either side of a wall time cover both offsets that can apply around a change
 // (Finland changes clocks at most twice a year). Cached per hour, as slot generation asks for every slot.
 const offsetsByHour = new Map<number, readonly [number, number]>();

@@ -14,6 +14,7 @@ export {
   calendarDaysBetween,
   helsinkiDateOf,
   helsinkiMinutesOfDay,
+  firstInstantMsAtWallClock,
   instantAtWallClock,
   instantsAtWallClock,
   startOfHelsinkiDay,

@@ -1,4 +1,4 @@
-import { instantAtWallClock, instantsAtWallClock, type PlainDate } from './helsinki-time';
+import { firstInstantMsAtWallClock, instantAtWallClock, type PlainDate } from './helsinki-time';
 import type { InstantRange } from './instant-range';
 import type { MinutePeriod } from './working-periods-of-day';
 
@@ -23,18 +23,34 @@ export function slotGridOfDay(
   periods: readonly MinutePeriod[],
   stepMinutes: number,
 ): InstantRange[] {
-  const stepMs = stepMinutes * MINUTE_MS;
+  const flat = slotGridMsOfDay(date, periods, stepMinutes);
   const grid: InstantRange[] = [];
+  for (let index = 0; index < flat.length; index += 2) {
+    grid.push({ start: new Date(flat[index]!), end: new Date(flat[index + 1]!) });
+  }
+  return grid;
+}
+
+/**
+ * slotGridOfDay as epoch milliseconds, flat: [start0, end0, start1, end1, ...]. Free-time generation walks
+ * the grids of thousands of resource-days and keeps few of them; Dates are made only for those it keeps.
+ */
+export function slotGridMsOfDay(
+  date: PlainDate,
+  periods: readonly MinutePeriod[],
+  stepMinutes: number,
+): number[] {
+  const stepMs = stepMinutes * MINUTE_MS;
+  const grid: number[] = [];
   let previousEnd = -Infinity;
   for (const period of periods) {
     const periodEnd = instantAtWallClock(date, period.end).getTime();
     for (let wall = period.start; wall + stepMinutes <= period.end; wall += stepMinutes) {
-      const [first] = instantsAtWallClock(date, wall);
-      if (!first) continue; // in the spring-forward gap
-      const start = first.getTime();
+      const start = firstInstantMsAtWallClock(date, wall);
+      if (start === undefined) continue; // in the spring-forward gap
       if (start < previousEnd || start + stepMs > periodEnd) continue;
       previousEnd = start + stepMs;
-      grid.push({ start: first, end: new Date(previousEnd) });
+      grid.push(start, previousEnd);
     }
   }
   return grid;

@@ -132,6 +132,51 @@ describe('generateFreeTimes (properties)', () => {
     );
   }, 30_000);
 
+  it("with maxPerResource keeps exactly each resource's earliest free times, across days and DST", () => {
+    const start = day('2026-10-23'); // Friday before the October change, to the Wednesday after
+    fc.assert(
+      fc.property(
+        fc.array(periodArb, { minLength: 1, maxLength: 3 }),
+        fc.array(periodArb, { minLength: 1, maxLength: 2 }),
+        fc.integer({ min: 1, max: 12 }).map((n) => n * 10),
+        fc.array(
+          fc.record({
+            resourceId: fc.constantFrom('a', 'b'),
+            startMinute: fc.integer({ min: 0, max: 5 * 1440 }),
+            length: fc.integer({ min: 1, max: 600 }),
+          }),
+          { maxLength: 8 },
+        ),
+        fc.integer({ min: 1, max: 5 }),
+        (periodsA, periodsB, duration, taken, max) => {
+          const from = startOfHelsinkiDay(start);
+          const query = {
+            templates: [
+              { resourceId: 'a', validFrom: start, workingPeriods: everyWeekday(periodsA) },
+              { resourceId: 'b', validFrom: start, workingPeriods: everyWeekday(periodsB) },
+            ],
+            existingBookings: taken.map((t) => ({
+              resourceId: t.resourceId,
+              start: new Date(from.getTime() + t.startMinute * 60_000),
+              end: new Date(from.getTime() + (t.startMinute + t.length) * 60_000),
+            })),
+            serviceType: timing(duration, 5, 5),
+            from,
+            until: startOfHelsinkiDay(addCalendarDays(start, 6)),
+            now: from,
+          };
+          const all = generateFreeTimes(query);
+          const limited = generateFreeTimes({ ...query, maxPerResource: max });
+          const earliest = ['a', 'b'].flatMap((id) => all.filter((t) => t.resourceId === id).slice(0, max));
+          const key = (t: { resourceId: string; start: Date }) => `${t.start.toISOString()} ${t.resourceId}`;
+          expect(limited.map(key)).toEqual(earliest.map(key).sort());
+          expect(limited).toEqual(all.filter((t) => limited.some((l) => key(l) === key(t))));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  }, 30_000);
+
   it('offers a day shift the same wall-clock times on a DST Sunday as on the Sunday before', () => {
     const pairs: [PlainDate, PlainDate][] = [
       [day('2026-03-22'), day('2026-03-29')],

@@ -6,6 +6,7 @@ import {
   helsinkiDateOf,
   instantAtWallClock,
   instantsAtWallClock,
+  firstInstantMsAtWallClock,
   helsinkiMinutesOfDay,
   startOfHelsinkiDay,
 } from '../src/index';
@@ -34,6 +35,18 @@ describe('instantsAtWallClock', () => {
     ['24:00 is the next midnight', '2026-02-02', '24:00', ['2026-02-02T22:00:00.000Z']],
   ])('%s: %s %s', (_, date, time, expected) => {
     expect(instantsAtWallClock(day(date), minutes(time)).map((d) => d.toISOString())).toEqual(expected);
+  });
+});
+
+describe('firstInstantMsAtWallClock', () => {
+  it('is the first of instantsAtWallClock, as milliseconds, every minute around both changes', () => {
+    for (const date of ['2026-03-29', '2026-10-25', '2027-03-28', '2027-10-31', '2026-02-02']) {
+      for (let minute = 0; minute <= 1440; minute += 1) {
+        expect(firstInstantMsAtWallClock(day(date), minute)).toBe(
+          instantsAtWallClock(day(date), minute)[0]?.getTime(),
+        );
+      }
+    }
   });
 });
 

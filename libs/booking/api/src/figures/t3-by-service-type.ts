@@ -15,7 +15,7 @@ function nextWindowDays(days: number): number {
  * T3 (days to the third next free time) per service type id. One free-time search per widening round
  * covers all the service types still short of three (pass one unit's types together: one call per unit),
  * each round searching only the days after the previous one. A figure's n is the free times found up to
- * where the search stopped, not all of them up to the horizon.
+ * where the search stopped (at most three a resource), not all of them up to the horizon.
  */
 export async function t3ByServiceType(
   db: BookingDb,
@@ -29,8 +29,15 @@ export async function t3ByServiceType(
   let days = 1;
   while (pending.length > 0) {
     const until = horizonEnd(now, days);
-    // findFreeTimes cuts each type at its own horizon; those already past it find nothing more.
-    const byType = await findFreeTimesByServiceType(db, { serviceTypes: pending, from, until, now });
+    // findFreeTimes cuts each type at its own horizon; those already past it find nothing more. The third
+    // next free time of a type is among its resources' first three each.
+    const byType = await findFreeTimesByServiceType(db, {
+      serviceTypes: pending,
+      from,
+      until,
+      now,
+      maxPerResource: 3,
+    });
     for (const [serviceTypeId, freeTimes] of byType) {
       const list = starts.get(serviceTypeId);
       if (list) for (const free of freeTimes) list.push(free);

@@ -32,7 +32,7 @@ export async function findFirstFreeTimes(
       from: new Date(stageFrom),
       until: new Date(stageUntil),
     });
-    const firsts = sources.windows.flatMap((window) => sources.generate(window).slice(0, 1));
+    const firsts = sources.windows.flatMap((window) => sources.generate(window, 1).slice(0, 1));
     const foundTypes = new Set(firsts.map((first) => first.serviceTypeId));
     pending = pending.filter((serviceType) => !foundTypes.has(serviceType.id));
     found.push(...firsts.sort(byStartThenResource));

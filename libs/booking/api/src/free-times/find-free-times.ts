@@ -15,6 +15,8 @@ export interface FreeTimeSearch {
   language?: ServiceLanguage;
   /** Restrict to these resources. */
   resourceIds?: readonly string[];
+  /** Only each resource's earliest this many free times (see FreeTimeSources.generate). */
+  maxPerResource?: number;
 }
 
 /**
@@ -38,5 +40,7 @@ export async function findFreeTimesByServiceType(
   search: FreeTimeSearch,
 ): Promise<Map<string, FoundFreeTime[]>> {
   const sources = await FreeTimeSources.load(db, search);
-  return new Map(sources.windows.map((window) => [window.serviceType.id, sources.generate(window)]));
+  return new Map(
+    sources.windows.map((window) => [window.serviceType.id, sources.generate(window, search.maxPerResource)]),
+  );
 }

@@ -98,8 +98,11 @@ export class FreeTimeSources {
     return new FreeTimeSources(served, resourcesOf, new ScheduleInputsByResource(inputs), query.now);
   }
 
-  /** A service type's free times in its window, sorted by start, then resource. */
-  generate(window: ServiceTypeWindow): FoundFreeTime[] {
+  /**
+   * A service type's free times in its window, sorted by start, then resource; with maxPerResource only
+   * each resource's earliest that many (the earliest few of the type are among them).
+   */
+  generate(window: ServiceTypeWindow, maxPerResource?: number): FoundFreeTime[] {
     const { serviceType } = window;
     const resources = this.resourcesOf.get(serviceType.id);
     if (!resources) return [];
@@ -115,6 +118,7 @@ export class FreeTimeSources {
       until: window.until,
       now: this.now,
       horizonDays: serviceType.bookingHorizonDays,
+      maxPerResource,
     }).map((freeTime) => {
       const resource = resources.get(freeTime.resourceId)!;
       return {
