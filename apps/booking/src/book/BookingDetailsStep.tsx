@@ -139,8 +139,7 @@ export function BookingDetailsStep({
         description={t('resident.details.messageHint')}
         value={details.message}
         onChange={(message) => setDetails({ ...details, message })}
-        maxLength={messageToProfessionalSchema.maxLength ?? undefined}
-        formatCharacterCount={(count, max) => t('resident.details.messageLength', { used: count, max })}
+        characterLimit={messageToProfessionalSchema.maxLength ?? undefined}
         isInvalid={errors.message !== undefined}
         errorMessage={errors.message ? t('resident.details.messageTooLong') : undefined}
       />

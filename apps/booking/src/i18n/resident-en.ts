@@ -102,7 +102,6 @@ export const residentEn = {
       message: 'Message to the professional (optional)',
       messageHint: 'Tell briefly what your matter is about. At most 1000 characters.',
       messageTooLong: 'The message is too long. Please shorten it to at most 1000 characters.',
-      messageLength: '{{used}} / {{max}} characters',
       bookingRightCode: 'Booking right code',
       bookingRightCodeHint: 'The code is in your invitation letter.',
       bookingRightCodeOptional: 'You already have a booking right for this service. You do not need a code.',

@@ -99,7 +99,6 @@ export const residentFi = {
       message: 'Viesti ammattilaiselle (vapaaehtoinen)',
       messageHint: 'Kerro lyhyesti, mitä asiasi koskee. Enintään 1000 merkkiä.',
       messageTooLong: 'Viesti on liian pitkä. Lyhennä se enintään 1000 merkkiin.',
-      messageLength: '{{used}} / {{max}} merkkiä',
       bookingRightCode: 'Ajanvarausoikeuden koodi',
       bookingRightCodeHint: 'Koodi on kutsukirjeessä.',
       bookingRightCodeOptional: 'Sinulla on jo ajanvarausoikeus tähän palveluun. Koodia ei tarvita.',

@@ -104,7 +104,6 @@ export const residentSv = {
       message: 'Meddelande till yrkespersonen (frivilligt)',
       messageHint: 'Berätta kort vad ärendet gäller. Högst 1000 tecken.',
       messageTooLong: 'Meddelandet är för långt. Förkorta det till högst 1000 tecken.',
-      messageLength: '{{used}} / {{max}} tecken',
       bookingRightCode: 'Kod för bokningsrätt',
       bookingRightCodeHint: 'Koden finns i kallelsebrevet.',
       bookingRightCodeOptional: 'Du har redan en bokningsrätt till den här tjänsten. Ingen kod behövs.',

@@ -30,7 +30,6 @@ export const staffEn = {
     saving: 'Saving…',
     cancel: 'Cancel',
     back: 'Back',
-    characterCount: '{{used}} / {{max}} characters',
   },
   errors: {
     unitNotFound: 'The unit was not found.',

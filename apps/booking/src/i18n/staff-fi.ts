@@ -29,7 +29,6 @@ export const staffFi = {
     saving: 'Tallennetaan…',
     cancel: 'Peruuta',
     back: 'Takaisin',
-    characterCount: '{{used}} / {{max}} merkkiä',
   },
   errors: {
     unitNotFound: 'Toimipistettä ei löytynyt.',

@@ -31,7 +31,6 @@ export const staffSv = {
     saving: 'Sparar…',
     cancel: 'Avbryt',
     back: 'Tillbaka',
-    characterCount: '{{used}} / {{max}} tecken',
   },
   errors: {
     unitNotFound: 'Verksamhetsstället hittades inte.',

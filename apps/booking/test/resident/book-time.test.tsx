@@ -86,7 +86,8 @@ describe('booking a time', () => {
     fireEvent.change(message, { target: { value: 'Selkä on kipeä.' } });
     // Room for a longer message, and the contract's limit in sight.
     expect(message.tagName).toBe('TEXTAREA');
-    expect(screen.getByRole('textbox', { description: /15 \/ 1000 merkkiä/ })).toBe(message);
+    // The limit's thousands grouped with a no-break space, as Finnish writes them.
+    expect(screen.getByRole('textbox', { description: /15 \/ 1\u00a0000 merkkiä/ })).toBe(message);
     expect(screen.queryByRole('textbox', { name: /Ajanvarausoikeuden koodi/ })).toBeNull();
 
     await continueToConfirm();
@@ -110,6 +111,25 @@ describe('booking a time', () => {
     expect(screen.getByRole('link', { name: 'Siirry omiin varauksiin' }).getAttribute('href')).toBe(
       '/booking/my-bookings',
     );
+  });
+
+  it('keeps a pasted message that is too long whole and refuses it with the reason on continuing', async () => {
+    renderResident({ path: bookPath });
+    await chooseTuesdayNine();
+    const message = await screen.findByRole<HTMLTextAreaElement>('textbox', {
+      name: /Viesti ammattilaiselle/,
+    });
+    const pasted = 'Selkä on kipeä. '.repeat(64);
+    fireEvent.change(message, { target: { value: pasted } });
+    // 1024 characters: nothing cut, the excess counted and the field marked before continuing.
+    expect(message.value).toBe(pasted);
+    expect(screen.getByRole('textbox', { description: /24 merkkiä liikaa/ })).toBe(message);
+    expect(message.getAttribute('aria-invalid')).toBe('true');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Jatka' }));
+    expect(await screen.findByText('Viesti on liian pitkä. Lyhennä se enintään 1000 merkkiin.')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Vaihe 2/3: Tiedot' })).toBeTruthy();
+    expect(message.value).toBe(pasted);
   });
 
   it('downloads the booking as an .ics file', async () => {

@@ -188,8 +188,7 @@ export function BookOnBehalfForm({ unit, language, initialDate, onClose, onBooke
         description={t('staff.bookOnBehalf.messageHelp')}
         value={message}
         onChange={setMessage}
-        maxLength={messageToProfessionalSchema.maxLength ?? undefined}
-        formatCharacterCount={(count, max) => t('staff.form.characterCount', { used: count, max })}
+        characterLimit={messageToProfessionalSchema.maxLength ?? undefined}
       />
       <FormProblem show={showFormProblem} />
       {book.isError ? <StaffError error={book.error} /> : null}

@@ -78,8 +78,7 @@ export function CancelBookingDialog({
           // The only field: whatever the problem, it is this one's.
           isInvalid={showFormProblem}
           errorMessage={t('staff.cancel.reasonInvalid')}
-          maxLength={staffCancelBookingInputSchema.shape.reason.maxLength ?? undefined}
-          formatCharacterCount={(count, max) => t('staff.form.characterCount', { used: count, max })}
+          characterLimit={staffCancelBookingInputSchema.shape.reason.maxLength ?? undefined}
           autoFocus
         />
         {cancel.isError ? <StaffError error={cancel.error} /> : null}

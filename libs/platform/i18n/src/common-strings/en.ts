@@ -11,6 +11,9 @@ export const commonEn = {
   },
   field: {
     required: 'required',
+    characterCount: '{{used, number}} / {{limit, number}} characters',
+    charactersTooMany_one: '{{count, number}} character too many',
+    charactersTooMany_other: '{{count, number}} characters too many',
   },
   remote: {
     loading: 'Loading the service…',

@@ -10,6 +10,10 @@ export const commonFi = {
   },
   field: {
     required: 'pakollinen',
+    // Numbers go through Intl (", number"): "1 000" in Finnish and Swedish, "1,000" in English.
+    characterCount: '{{used, number}} / {{limit, number}} merkkiä',
+    charactersTooMany_one: '{{count, number}} merkki liikaa',
+    charactersTooMany_other: '{{count, number}} merkkiä liikaa',
   },
   remote: {
     loading: 'Ladataan palvelua…',

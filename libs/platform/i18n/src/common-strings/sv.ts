@@ -11,6 +11,9 @@ export const commonSv = {
   },
   field: {
     required: 'obligatorisk',
+    characterCount: '{{used, number}} / {{limit, number}} tecken',
+    charactersTooMany_one: '{{count, number}} tecken för mycket',
+    charactersTooMany_other: '{{count, number}} tecken för mycket',
   },
   remote: {
     loading: 'Tjänsten laddas…',
