@@ -3,9 +3,12 @@
 import { PgErrorCode } from '@asiointi/platform-db';
 import { and, asc, desc, eq, gte, lt, ne, sql } from 'drizzle-orm';
 import type { BookingDb } from './booking-database';
+import { resourceGivesService } from './catalogue-queries';
 import { violatesConstraint } from './constraint-violation';
+import type { ServiceLanguage } from '@asiointi/booking-contract';
 import {
   bookings,
+  residentPreferences,
   resources,
   serviceTypes,
   units,
@@ -84,25 +87,36 @@ export interface BookingTarget {
   resource: ResourceRow;
 }
 
-/** The service type with its unit, and the resource when it is an active one of that same unit. */
+/**
+ * The service type with its unit, the resource when it gives that service (see resourceGivesService), and
+ * the booked person's chosen service language if any: all a new booking reads before its transaction.
+ */
 export async function findBookingTarget(
   db: BookingDb,
-  serviceTypeId: string,
-  resourceId: string,
-): Promise<{ serviceType: ServiceTypeRow; unit: UnitRow; resource: ResourceRow | null } | undefined> {
+  query: { serviceTypeId: string; resourceId: string; personSubject: string },
+): Promise<
+  | {
+      serviceType: ServiceTypeRow;
+      unit: UnitRow;
+      resource: ResourceRow | null;
+      serviceLanguage: ServiceLanguage | null;
+    }
+  | undefined
+> {
   const [row] = await db
-    .select({ serviceType: serviceTypes, unit: units, resource: resources })
+    .select({
+      serviceType: serviceTypes,
+      unit: units,
+      resource: resources,
+      serviceLanguage: residentPreferences.serviceLanguage,
+    })
     .from(serviceTypes)
     .innerJoin(units, eq(units.id, serviceTypes.unitId))
-    .leftJoin(
-      resources,
-      and(
-        eq(resources.id, resourceId),
-        eq(resources.unitId, serviceTypes.unitId),
-        eq(resources.active, true),
-      ),
-    )
-    .where(eq(serviceTypes.id, serviceTypeId));
+    // Null unless the resource gives the service (its unit's, active, with the skill): a booking's free
+    // time can then be checked on that one resource without asking who else gives the service.
+    .leftJoin(resources, and(eq(resources.id, query.resourceId), resourceGivesService))
+    .leftJoin(residentPreferences, eq(residentPreferences.subject, query.personSubject))
+    .where(eq(serviceTypes.id, query.serviceTypeId));
   return row;
 }
 

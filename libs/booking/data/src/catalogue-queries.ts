@@ -38,7 +38,7 @@ export interface QualifiedResourcesQuery {
 }
 
 // "Gives the service": the rule lives here once, for the catalogue, the free times and their filters.
-const resourceGivesService = sql`${resources.unitId} = ${serviceTypes.unitId} and ${resources.active} and ${resources.skills} @> array[${serviceTypes.requiredSkill}]`;
+export const resourceGivesService = sql`${resources.unitId} = ${serviceTypes.unitId} and ${resources.active} and ${resources.skills} @> array[${serviceTypes.requiredSkill}]`;
 
 /**
  * The resources that give each of the service types, one row per (service type, resource): a resource with

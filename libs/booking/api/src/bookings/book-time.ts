@@ -6,7 +6,6 @@ import { randomUUID } from 'node:crypto';
 import {
   findBookingByIdempotencyKey,
   findBookingTarget,
-  findResidentPreferences,
   hashBookingRightCode,
   insertBooking,
   isDoubleBooking,
@@ -18,6 +17,7 @@ import {
   type BookingTarget,
   type UsedBookingRight,
 } from '@asiointi/booking-data';
+import type { ServiceLanguage } from '@asiointi/booking-contract';
 import { helsinkiDateOf } from '@asiointi/booking-domain';
 import { retryOnConflict } from '@asiointi/platform-db';
 import type { AuditContext } from '@asiointi/platform-audit';
@@ -43,14 +43,21 @@ function sameRequestOrRefuse(first: BookingDetails, fingerprint: string): Bookin
   return first;
 }
 
-async function requireTarget(db: BookingDb, request: BookingRequest): Promise<BookingTarget> {
-  const found = await findBookingTarget(db, request.serviceTypeId, request.resourceId);
+async function requireTarget(
+  db: BookingDb,
+  request: BookingRequest,
+): Promise<BookingTarget & { serviceLanguage: ServiceLanguage | null }> {
+  const found = await findBookingTarget(db, {
+    serviceTypeId: request.serviceTypeId,
+    resourceId: request.resourceId,
+    personSubject: request.person.subject,
+  });
   if (!found) throw serviceTypeNotFound();
-  const { serviceType, unit, resource } = found;
+  const { serviceType, unit, resource, serviceLanguage } = found;
   if (!resource) throw resourceNotFound();
   if (!serviceType.channels.includes(request.channel)) throw channelNotOffered();
   if (request.bookedBy === 'resident' && !serviceType.selfBookable) throw notSelfBookable();
-  return { serviceType, unit, resource };
+  return { serviceType, unit, resource, serviceLanguage };
 }
 
 /**
@@ -82,6 +89,27 @@ async function useBookingRight(
   return granted;
 }
 
+/** Everything checked before the transaction: the target, the free time and the person's service language. */
+async function checkRequest(db: BookingDb, request: BookingRequest, now: Date) {
+  const target = await requireTarget(db, request);
+  const freeTime = await requireFreeTime(db, {
+    serviceType: target.serviceType,
+    resourceId: request.resourceId,
+    start: request.start,
+    now,
+    // findBookingTarget found the resource only if it gives the service.
+    qualifiedResource: {
+      serviceTypeId: target.serviceType.id,
+      resourceId: target.resource.id,
+      unitId: target.resource.unitId,
+      name: target.resource.name,
+      languages: target.resource.languages,
+    },
+  });
+  const { serviceLanguage, ...bookingTarget } = target;
+  return { target: bookingTarget, freeTime, language: serviceLanguage };
+}
+
 /**
  * Books the time. When PostgreSQL breaks a deadlock between two overlapping inserts (each waits on the
  * other's exclusion check), the aborted attempt runs again from the checks: the survivor's booking is
@@ -103,18 +131,22 @@ async function bookTimeOnce(
   const { db } = ctx;
   const now = ctx.now();
   const fingerprint = fingerprintOf(request);
-  const retried = await findBookingByIdempotencyKey(db, request.bookedBySubject, request.idempotencyKey);
-  if (retried) return sameRequestOrRefuse(retried, fingerprint);
-
-  const target = await requireTarget(db, request);
-  const freeTime = await requireFreeTime(db, {
-    serviceType: target.serviceType,
-    resourceId: request.resourceId,
-    start: request.start,
-    now,
-  });
-  const preferences = await findResidentPreferences(db, request.person.subject);
-  const language = preferences?.serviceLanguage ?? ctx.language;
+  // A retry is recognised by its key only when something stops it (usually: its own first booking has
+  // taken the time, or the unique key refuses the insert), saving every first request a query.
+  const firstWithSameKey = async (): Promise<BookingDetails | undefined> => {
+    const first = await findBookingByIdempotencyKey(db, request.bookedBySubject, request.idempotencyKey);
+    return first && sameRequestOrRefuse(first, fingerprint);
+  };
+  let checked;
+  try {
+    checked = await checkRequest(db, request, now);
+  } catch (error) {
+    const first = await firstWithSameKey();
+    if (first) return first;
+    throw error;
+  }
+  const { target, freeTime, language: chosenLanguage } = checked;
+  const language = chosenLanguage ?? ctx.language;
   const spec =
     request.bookedBy === 'staff' ? bookingAuditSpecs.staffBookingCreate : bookingAuditSpecs.bookingCreate;
   const bookingId = randomUUID();
@@ -159,9 +191,10 @@ async function bookTimeOnce(
   } catch (error) {
     if (isDoubleBooking(error)) throw timeTaken(error);
     if (isIdempotencyKeyTaken(error)) {
-      // The same key in a request still in flight a moment ago: it has committed by now.
-      const first = await findBookingByIdempotencyKey(db, request.bookedBySubject, request.idempotencyKey);
-      if (first) return sameRequestOrRefuse(first, fingerprint);
+      // A retry whose first booking no longer blocks the time (cancelled since), or the same key in a
+      // request still in flight a moment ago: it has committed by now.
+      const first = await firstWithSameKey();
+      if (first) return first;
     }
     throw error;
   }

@@ -1,6 +1,11 @@
 // Is the requested start a real free time of the resource right now? The domain's rules decide past, too
 // soon, horizon and "on offer"; a time that is not on offer because someone booked it is TIME_TAKEN.
-import { isTimeTaken, type BookingDb, type ServiceTypeRow } from '@asiointi/booking-data';
+import {
+  isTimeTaken,
+  type BookingDb,
+  type QualifiedResource,
+  type ServiceTypeRow,
+} from '@asiointi/booking-data';
 import { validateRequestedTime } from '@asiointi/booking-domain';
 import { findFreeTimes, type FoundFreeTime } from '../free-times/find-free-times';
 import { requestedTimeRefused, timeTaken } from './booking-errors';
@@ -10,6 +15,8 @@ export interface RequestedTime {
   resourceId: string;
   start: Date;
   now: Date;
+  /** The resource, when the caller has checked already that it gives the service (saves a query). */
+  qualifiedResource?: QualifiedResource;
 }
 
 /** The free time at exactly that start on that resource, or a typed refusal. */
@@ -24,6 +31,7 @@ export async function requireFreeTime(db: BookingDb, requested: RequestedTime): 
         until: new Date(start.getTime() + 1),
         now,
         resourceIds: [resourceId],
+        ...(requested.qualifiedResource ? { qualified: [requested.qualifiedResource] } : {}),
       });
   const verdict = validateRequestedTime({
     slotStart: start,

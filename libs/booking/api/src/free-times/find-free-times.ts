@@ -1,5 +1,5 @@
 import type { ServiceLanguage } from '@asiointi/booking-contract';
-import type { BookingDb, ServiceTypeRow } from '@asiointi/booking-data';
+import type { BookingDb, QualifiedResource, ServiceTypeRow } from '@asiointi/booking-data';
 import { byStartThenResource, FreeTimeSources, type FoundFreeTime } from './free-time-sources';
 
 export type { FoundFreeTime } from './free-time-sources';
@@ -15,6 +15,8 @@ export interface FreeTimeSearch {
   language?: ServiceLanguage;
   /** Restrict to these resources. */
   resourceIds?: readonly string[];
+  /** Resources already known to give the service types: skips asking the database (see FreeTimeSources). */
+  qualified?: readonly QualifiedResource[];
   /** Only each resource's earliest this many free times (see FreeTimeSources.generate). */
   maxPerResource?: number;
 }

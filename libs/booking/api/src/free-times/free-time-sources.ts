@@ -18,6 +18,8 @@ export interface FreeTimeSourcesQuery {
   now: Date;
   language?: ServiceLanguage;
   resourceIds?: readonly string[];
+  /** Resources already known to give the service types (a booking's checked target): no query for them. */
+  qualified?: readonly QualifiedResource[];
 }
 
 /** A service type's window within the search, already cut at now and at its horizon. */
@@ -64,11 +66,12 @@ export class FreeTimeSources {
     const qualified =
       windows.length === 0
         ? []
-        : await findQualifiedResources(db, {
+        : (query.qualified ??
+          (await findQualifiedResources(db, {
             serviceTypeIds: windows.map((window) => window.serviceType.id),
             language: query.language,
             resourceIds: query.resourceIds,
-          });
+          })));
     const resourcesOf = new Map<string, Map<string, QualifiedResource>>();
     for (const resource of qualified) {
       const resources = resourcesOf.get(resource.serviceTypeId) ?? new Map<string, QualifiedResource>();

@@ -132,6 +132,24 @@ describeOnDatabases('resident bookings', (engine) => {
       expect(await remindersOf(rows[0]!.id)).toHaveLength(1);
     });
 
+    it('answers a retry with the first booking even after it was cancelled, booking nothing new', async () => {
+      const idempotencyKey = newKey();
+      const start = slot('2027-03-24', 7);
+      const first = await book(emily, { start, idempotencyKey });
+      const id = (first.data as { id: string }).id;
+      expect((await call(emily, 'bookings.cancel', { bookingId: id }, true)).status).toBe(200);
+      // The time is free again, so only the unique key can tell this is a retry.
+      const retry = await book(emily, { start, idempotencyKey });
+      expect(retry.status, retry.text).toBe(200);
+      expect(retry.data).toMatchObject({ id, status: 'cancelled' });
+      const rows = await world
+        .db()
+        .select()
+        .from(bookings)
+        .where(eq(bookings.idempotencyKey, idempotencyKey));
+      expect(rows).toHaveLength(1);
+    });
+
     it('books for a child in the child’s name, with the guardian as the one who booked', async () => {
       const result = await book(annaForEetu, { start: slot('2027-03-25', 1) });
       expect(result.status, result.text).toBe(200);
