@@ -6,7 +6,7 @@ import {
 } from '@asiointi/booking-contract';
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { BookingDb } from './booking-database';
-import { isAnyOf } from './schedule-inputs-queries';
+import { isAnyOf } from './uuid-array';
 import { resources, serviceTypes, units, type ServiceTypeRow, type UnitRow } from './schema';
 
 /** A service type with the unit that gives it. */
@@ -40,6 +40,22 @@ export interface QualifiedResourcesQuery {
 // "Gives the service": the rule lives here once, for the catalogue, the free times and their filters.
 export const resourceGivesService = sql`${resources.unitId} = ${serviceTypes.unitId} and ${resources.active} and ${resources.skills} @> array[${serviceTypes.requiredSkill}]`;
 
+function qualifiedResourcesFilter(query: QualifiedResourcesQuery): SQL | undefined {
+  return and(
+    isAnyOf(serviceTypes.id, query.serviceTypeIds),
+    query.language === undefined ? undefined : sql`${query.language}::text = any(${resources.languages})`,
+    query.resourceIds === undefined ? undefined : isAnyOf(resources.id, query.resourceIds),
+  );
+}
+
+/**
+ * The ids of the resources findQualifiedResources finds, as an array expression for another statement
+ * (`= any(array(...))` is evaluated once, so the outer statement still scans its index per resource).
+ */
+export function qualifiedResourceIdsArray(query: QualifiedResourcesQuery): SQL {
+  return sql`array(select distinct ${resources.id} from ${serviceTypes} inner join ${resources} on ${resourceGivesService} where ${qualifiedResourcesFilter(query)})`;
+}
+
 /**
  * The resources that give each of the service types, one row per (service type, resource): a resource with
  * the skills of several types appears once for each. One query for any number of types.
@@ -59,13 +75,7 @@ export async function findQualifiedResources(
     })
     .from(serviceTypes)
     .innerJoin(resources, resourceGivesService)
-    .where(
-      and(
-        isAnyOf(serviceTypes.id, query.serviceTypeIds),
-        query.language === undefined ? undefined : sql`${query.language}::text = any(${resources.languages})`,
-        query.resourceIds === undefined ? undefined : isAnyOf(resources.id, query.resourceIds),
-      ),
-    )
+    .where(qualifiedResourcesFilter(query))
     .orderBy(asc(serviceTypes.id), asc(resources.id));
 }
 

@@ -7,7 +7,7 @@ import {
   type WeeklyScheduleTemplate,
 } from '@asiointi/booking-domain';
 import { selectRows } from '@asiointi/platform-db';
-import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { BookingDb } from './booking-database';
 import {
   blockedTimes,
@@ -18,6 +18,8 @@ import {
   type ScheduleTemplateRow,
 } from './schema';
 import type { WallClockPeriodText, WeeklyPeriods } from '@asiointi/booking-contract';
+import { qualifiedResourceIdsArray, type QualifiedResourcesQuery } from './catalogue-queries';
+import { uuidArray } from './uuid-array';
 
 const DAY_MS = 86_400_000;
 
@@ -31,22 +33,14 @@ export interface ScheduleInputs {
 }
 
 export interface ScheduleInputsQuery {
-  resourceIds: readonly string[];
+  /**
+   * The resources, by id or as those giving some service types: the latter lets a search read who gives
+   * the services (findQualifiedResources) and their schedules at the same time instead of one after the other.
+   */
+  resources: readonly string[] | QualifiedResourcesQuery;
   /** Instants: anything overlapping [from, until) is loaded; templates and exceptions by Helsinki date. */
   from: Date;
   until: Date;
-}
-
-/**
- * One array parameter instead of one parameter per id: a region-wide search passes well over a thousand
- * resources, and a single `= any($1::uuid[])` keeps the statement (and its plan) the same size.
- */
-export function uuidArray(ids: readonly string[]): SQL {
-  return sql`${`{${ids.join(',')}}`}::uuid[]`;
-}
-
-export function isAnyOf(column: SQLWrapper, ids: readonly string[]): SQL {
-  return sql`${column} = any(${uuidArray(ids)})`;
 }
 
 // Rows arrive as JSON arrays (one round trip for all four tables) with instants as epoch milliseconds:
@@ -72,6 +66,10 @@ interface ScheduleInputsRow extends Record<string, unknown> {
   occupied: RangeTuple[] | string;
 }
 
+function isIdList(resources: ScheduleInputsQuery['resources']): resources is readonly string[] {
+  return Array.isArray(resources);
+}
+
 /** A json column as the driver gave it: parsed already (postgres.js, PGlite) or as text. */
 function tuples<T>(value: T[] | string): T[] {
   return typeof value === 'string' ? (JSON.parse(value) as T[]) : value;
@@ -92,13 +90,14 @@ const epochMs = (column: string) => sql.raw(`date_part('epoch', ${column}) * 100
  * bookings_occupied_within_a_day), so one overlapping the window starts after from - 1 day.
  */
 export async function loadScheduleInputs(db: BookingDb, query: ScheduleInputsQuery): Promise<ScheduleInputs> {
-  const { resourceIds, from, until } = query;
-  if (resourceIds.length === 0 || from >= until) {
+  const { resources, from, until } = query;
+  const byId = isIdList(resources);
+  if ((byId ? resources : resources.serviceTypeIds).length === 0 || from >= until) {
     return { templates: [], exceptions: [], blocked: [], occupied: [] };
   }
   const firstDate = helsinkiDateOf(from);
   const lastDate = helsinkiDateOf(new Date(until.getTime() - 1));
-  const ids = uuidArray(resourceIds);
+  const ids = byId ? uuidArray(resources) : qualifiedResourceIdsArray(resources);
   const fromText = from.toISOString();
   const untilText = until.toISOString();
   const earliestStartText = new Date(from.getTime() - DAY_MS).toISOString();

@@ -69,6 +69,7 @@ describeOnDatabases('loadScheduleInputs', (engine) => {
       nameEn: 'Nurse',
       durationMinutes: 30,
       channels: ['onSite'],
+      requiredSkill: 'nurse',
     });
     await db.insert(resources).values([
       { id: nurse, unitId, kind: 'person', name: 'Hoitaja', skills: ['nurse'] },
@@ -114,7 +115,7 @@ describeOnDatabases('loadScheduleInputs', (engine) => {
   });
 
   it("loads a resource's templates, exceptions, blocked times and active bookings in the window", async () => {
-    const inputs = await loadScheduleInputs(database().db, { resourceIds: [nurse], ...window });
+    const inputs = await loadScheduleInputs(database().db, { resources: [nurse], ...window });
     expect(inputs.templates).toEqual([
       { resourceId: nurse, validFrom: '2027-03-08', workingPeriods: { mon: [morning] } },
     ]);
@@ -135,11 +136,37 @@ describeOnDatabases('loadScheduleInputs', (engine) => {
     ]);
   });
 
+  it('loads the resources giving a service type as it loads them by id, filters included', async () => {
+    const db = database().db;
+    const byService = await loadScheduleInputs(db, {
+      resources: { serviceTypeIds: [serviceTypeId] },
+      ...window,
+    });
+    const byId = await loadScheduleInputs(db, { resources: [nurse, other], ...window });
+    const sorted = (inputs: typeof byId) => ({
+      ...inputs,
+      occupied: [...inputs.occupied].sort((a, b) => a.resourceId.localeCompare(b.resourceId)),
+    });
+    expect(sorted(byService)).toEqual(sorted(byId));
+    expect(byService.occupied).toHaveLength(2);
+    const onlyOther = await loadScheduleInputs(db, {
+      resources: { serviceTypeIds: [serviceTypeId], resourceIds: [other] },
+      ...window,
+    });
+    expect(onlyOther.occupied.map((range) => range.resourceId)).toEqual([other]);
+    expect(onlyOther.templates).toEqual([]);
+    const swedish = await loadScheduleInputs(db, {
+      resources: { serviceTypeIds: [serviceTypeId], language: 'sv' },
+      ...window,
+    });
+    expect(swedish).toEqual({ templates: [], exceptions: [], blocked: [], occupied: [] });
+  });
+
   it('loads several resources at once and nothing for none', async () => {
-    const inputs = await loadScheduleInputs(database().db, { resourceIds: [nurse, other], ...window });
+    const inputs = await loadScheduleInputs(database().db, { resources: [nurse, other], ...window });
     expect(inputs.occupied.map((range) => range.resourceId).sort()).toEqual([nurse, other].sort());
     expect(inputs.templates.map((template) => template.resourceId)).toEqual([nurse]);
-    expect(await loadScheduleInputs(database().db, { resourceIds: [], ...window })).toEqual({
+    expect(await loadScheduleInputs(database().db, { resources: [], ...window })).toEqual({
       templates: [],
       exceptions: [],
       blocked: [],

@@ -41,9 +41,9 @@ export interface FoundFreeTime {
 }
 
 /**
- * Everything free times of the search are generated from, loaded once: the qualified resources (one query)
- * and their schedules and bookings (one query per table, for all resources together), so the number of
- * round trips does not grow with units or resources.
+ * Everything free times of the search are generated from, loaded once: the qualified resources and their
+ * schedules and bookings, two statements read at the same time (one when the resource is known already),
+ * so the number of round trips does not grow with units or resources.
  */
 export class FreeTimeSources {
   private constructor(
@@ -63,15 +63,38 @@ export class FreeTimeSources {
       );
       if (earliest < until) windows.push({ serviceType, from: new Date(earliest), until: new Date(until) });
     }
-    const qualified =
-      windows.length === 0
-        ? []
-        : (query.qualified ??
-          (await findQualifiedResources(db, {
-            serviceTypeIds: windows.map((window) => window.serviceType.id),
-            language: query.language,
-            resourceIds: query.resourceIds,
-          })));
+    if (windows.length === 0) {
+      return new FreeTimeSources([], new Map(), new ScheduleInputsByResource(emptyInputs()), query.now);
+    }
+    // One load covers every type: from the earliest buffer before to the latest end after.
+    const loadFrom = Math.min(
+      ...windows.map((w) => w.from.getTime() - w.serviceType.bufferBeforeMinutes * MINUTE_MS),
+    );
+    const loadUntil = Math.max(
+      ...windows.map(
+        (w) =>
+          w.until.getTime() + (w.serviceType.durationMinutes + w.serviceType.bufferAfterMinutes) * MINUTE_MS,
+      ),
+    );
+    const range = { from: new Date(loadFrom), until: new Date(loadUntil) };
+    const givers = {
+      serviceTypeIds: windows.map((window) => window.serviceType.id),
+      language: query.language,
+      resourceIds: query.resourceIds,
+    };
+    // Who gives the services and their schedules are read at the same time (two statements, one wait).
+    const [qualified, inputs] = query.qualified
+      ? [
+          query.qualified,
+          await loadScheduleInputs(db, {
+            resources: [...new Set(query.qualified.map((resource) => resource.resourceId))],
+            ...range,
+          }),
+        ]
+      : await Promise.all([
+          findQualifiedResources(db, givers),
+          loadScheduleInputs(db, { resources: givers, ...range }),
+        ]);
     const resourcesOf = new Map<string, Map<string, QualifiedResource>>();
     for (const resource of qualified) {
       const resources = resourcesOf.get(resource.serviceTypeId) ?? new Map<string, QualifiedResource>();
@@ -79,25 +102,6 @@ export class FreeTimeSources {
       resourcesOf.set(resource.serviceTypeId, resources);
     }
     const served = windows.filter((window) => resourcesOf.has(window.serviceType.id));
-    if (served.length === 0) {
-      return new FreeTimeSources([], resourcesOf, new ScheduleInputsByResource(emptyInputs()), query.now);
-    }
-
-    // One load covers every type: from the earliest buffer before to the latest end after.
-    const loadFrom = Math.min(
-      ...served.map((w) => w.from.getTime() - w.serviceType.bufferBeforeMinutes * MINUTE_MS),
-    );
-    const loadUntil = Math.max(
-      ...served.map(
-        (w) =>
-          w.until.getTime() + (w.serviceType.durationMinutes + w.serviceType.bufferAfterMinutes) * MINUTE_MS,
-      ),
-    );
-    const inputs = await loadScheduleInputs(db, {
-      resourceIds: [...new Set(qualified.map((resource) => resource.resourceId))],
-      from: new Date(loadFrom),
-      until: new Date(loadUntil),
-    });
     return new FreeTimeSources(served, resourcesOf, new ScheduleInputsByResource(inputs), query.now);
   }
 
