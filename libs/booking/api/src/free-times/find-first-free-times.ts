@@ -2,17 +2,20 @@ import type { BookingDb } from '@asiointi/booking-data';
 import type { FreeTimeSearch } from './find-free-times';
 import { byStartThenResource, FreeTimeSources, type FoundFreeTime } from './free-time-sources';
 
-const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
 
-/** Days after the search's start at which a stage ends: most units have a free time within the first. */
-const stageEndsInDays = [1, 3, 7, 14, 30];
+/**
+ * Hours after the search's start at which a stage ends. In working hours most units have a free time
+ * within the first six, and a stage's cost is mostly the bookings it reads (a region's day is thousands);
+ * out of hours the first stage finds nothing and costs one small round trip.
+ */
+const stageEndsInHours = [6, 24, 72, 168, 336, 720];
 
 /**
  * The earliest free time of each service type in the search (a unit has one type per code), earliest first,
- * at most `limit`. Searched stage by stage (a day, three, a week, ...), each stage loading only its own
- * slice of bookings and only for the types still without a time, and stopping once `limit` are found: a
- * later stage cannot give an earlier time. Usually one stage: two round trips and a day of bookings instead
- * of the whole window's.
+ * at most `limit`. Searched stage by stage (see stageEndsInHours), each stage loading only its own slice of
+ * bookings and only for the types still without a time, and stopping once `limit` are found: a later stage
+ * cannot give an earlier time. Usually one or two stages: hours of bookings instead of the whole window's.
  */
 export async function findFirstFreeTimes(
   db: BookingDb,
@@ -22,9 +25,9 @@ export async function findFirstFreeTimes(
   let pending = search.serviceTypes;
   const start = Math.max(search.from.getTime(), search.now.getTime());
   let stageFrom = start;
-  for (const days of [...stageEndsInDays, Infinity]) {
+  for (const hours of [...stageEndsInHours, Infinity]) {
     if (pending.length === 0 || found.length >= search.limit) break;
-    const stageUntil = Math.min(start + days * DAY_MS, search.until.getTime());
+    const stageUntil = Math.min(start + hours * HOUR_MS, search.until.getTime());
     if (stageUntil <= stageFrom) continue;
     const sources = await FreeTimeSources.load(db, {
       ...search,
