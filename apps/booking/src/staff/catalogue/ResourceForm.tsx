@@ -81,7 +81,6 @@ export function ResourceForm({ unitId, resource, onClose, onSaved }: ResourceFor
           description={t('staff.resources.nameHelp')}
           value={name}
           onChange={setName}
-          maxLength={200}
           isRequired
           isInvalid={invalid('name')}
           errorMessage={t('staff.resources.nameInvalid')}
