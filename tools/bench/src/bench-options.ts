@@ -18,6 +18,11 @@ export interface BenchOptions {
   serverUrl: string;
   dataSet: DataSetSize;
   clients: number;
+  /**
+   * Booking service processes on PostgreSQL (the booking phase spreads its requests over them, as a load
+   * balancer over replicas would). PGlite keeps one: its data directory belongs to one process.
+   */
+  serviceProcesses: number;
   searches: number;
   /** Searches stop after this long (at least 20 are made). */
   searchSeconds: number;
@@ -99,6 +104,7 @@ export function readBenchOptions(
       bookings: Math.round((fullDataSet.bookings * units) / fullDataSet.units),
     },
     clients: positiveNumber('BENCH_CLIENTS', settings.BENCH_CLIENTS, 16),
+    serviceProcesses: positiveNumber('BENCH_SERVICE_PROCESSES', settings.BENCH_SERVICE_PROCESSES, 1),
     searches: positiveNumber('BENCH_SEARCHES', settings.BENCH_SEARCHES, scale < 1 ? 60 : 300),
     searchSeconds: positiveNumber('BENCH_SEARCH_SECONDS', settings.BENCH_SEARCH_SECONDS, 60),
     bookingRequests: positiveNumber(

@@ -35,6 +35,8 @@ export interface EngineFigures {
   unitFigures: UnitFiguresTiming;
   allUnitsT3: AllUnitsT3Timing;
   pgbench?: PgbenchResult;
+  /** Service processes the booking phase spread its requests over. */
+  serviceProcesses: number;
 }
 
 function openBench(database: BenchDatabase): Promise<BookingDatabase> {
@@ -82,12 +84,19 @@ export async function runEngine(
     const tokens = await residentTokens(identity, options.bookingRequests);
     const staffToken = await managerToken(identity, unitIds);
 
-    const service = await startBookingServiceProcess({
-      databaseUrl: database.databaseUrl,
-      dataDir: database.dataDir,
-      oidcIssuer: identity.idp.issuer,
-      linkTokenSecret: randomBytes(32).toString('base64url'),
-    });
+    const serviceProcesses = engine === 'postgres' ? options.serviceProcesses : 1;
+    const linkTokenSecret = randomBytes(32).toString('base64url');
+    const services = await Promise.all(
+      Array.from({ length: serviceProcesses }, () =>
+        startBookingServiceProcess({
+          databaseUrl: database.databaseUrl,
+          dataDir: database.dataDir,
+          oidcIssuer: identity.idp.issuer,
+          linkTokenSecret,
+        }),
+      ),
+    );
+    const service = services[0]!;
     let search: SearchFigures;
     let throughput: ThroughputFigures;
     let unitFigures: UnitFiguresTiming;
@@ -102,12 +111,15 @@ export async function runEngine(
         token: tokens[0] as string,
       });
       say(`booking with ${options.clients} clients`);
-      throughput = await measureBookingThroughput(service.url, {
-        requests: bookingRequests(pool, options.bookingRequests, options.collideEvery),
-        tokens,
-        clients: options.clients,
-        maxSeconds: options.bookingSeconds,
-      });
+      throughput = await measureBookingThroughput(
+        services.map((each) => each.url),
+        {
+          requests: bookingRequests(pool, options.bookingRequests, options.collideEvery),
+          tokens,
+          clients: options.clients,
+          maxSeconds: options.bookingSeconds,
+        },
+      );
       say('figures of every unit');
       unitFigures = await measureUnitFigures(service.url, {
         unitIds,
@@ -118,7 +130,7 @@ export async function runEngine(
       say('T3 of all units in one call');
       allUnitsT3 = await measureAllUnitsT3(service.url, { unitIds, token: staffToken });
     } finally {
-      await service.close();
+      await Promise.all(services.map((each) => each.close()));
     }
 
     open = await openBench(database);
@@ -154,6 +166,7 @@ export async function runEngine(
       unitFigures,
       allUnitsT3,
       pgbench,
+      serviceProcesses,
     };
   } finally {
     await database.remove();

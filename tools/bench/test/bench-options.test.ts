@@ -33,6 +33,12 @@ describe('readBenchOptions', () => {
     expect(options.clients).toBe(4);
   });
 
+  it('runs one service process unless told more, and refuses a fraction of one', () => {
+    expect(readBenchOptions({}).serviceProcesses).toBe(1);
+    expect(readBenchOptions({}, ['--service-processes=2']).serviceProcesses).toBe(2);
+    expect(() => readBenchOptions({ BENCH_SERVICE_PROCESSES: '1.5' })).toThrow(BenchOptionsError);
+  });
+
   it('refuses what it cannot run', () => {
     expect(() => readBenchOptions({ BENCH_SCALE: '2' })).toThrow(BenchOptionsError);
     expect(() => readBenchOptions({ BENCH_ENGINES: 'mysql' })).toThrow(BenchOptionsError);

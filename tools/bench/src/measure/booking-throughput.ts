@@ -49,7 +49,8 @@ export interface ThroughputFigures {
 }
 
 export async function measureBookingThroughput(
-  serviceUrl: string,
+  /** One or more processes of the service: request by request in turn, like a round-robin balancer. */
+  serviceUrls: readonly string[],
   options: {
     requests: readonly BookingRequest[];
     tokens: readonly string[];
@@ -61,7 +62,7 @@ export async function measureBookingThroughput(
     options.clients,
     options.requests,
     (request) =>
-      callTrpc<{ id: string }>(serviceUrl, 'bookings.book', {
+      callTrpc<{ id: string }>(serviceUrls[request.resident % serviceUrls.length]!, 'bookings.book', {
         mutation: true,
         token: options.tokens[request.resident],
         input: {

@@ -55,6 +55,7 @@ const rows: Row[] = [
     value: (f) =>
       `${f.throughput.bookingsPerSecond.toFixed(0)}/s ${verdict(f.throughput.bookingsPerSecond >= targets.bookingsPerSecond)}`,
   },
+  { label: 'Service processes (booking phase)', target: '', value: (f) => String(f.serviceProcesses) },
   { label: 'Booking p50', target: '', value: (f) => ms(f.throughput.latency.p50) },
   { label: 'Booking p95', target: '', value: (f) => ms(f.throughput.latency.p95) },
   {
