@@ -1,17 +1,19 @@
+import { bookingStaffAccess } from '@asiointi/booking-contract';
 import { staffSections, type StaffSection } from './staff-paths';
 
-// Which roles the booking service lets through for each section (libs/booking/api's staff-roles): the
-// pages offer what the roles allow, and the service still checks every call.
+// The roles the booking service lets through for each section (the contract's bookingStaffAccess, which
+// the service enforces): the pages offer what the roles allow, and the service still checks every call.
 
-const catalogueReaders = ['booking-admin', 'nurse', 'manager'];
+const { dayList, catalogueReaders, catalogueMaintainers, needAssessors, figureReaders } = bookingStaffAccess;
 
 const sectionReaders: Record<StaffSection, readonly string[]> = {
-  'day-list': ['booking-admin', 'nurse', 'work-ability-professional'],
+  'day-list': dayList,
   schedules: catalogueReaders,
   resources: catalogueReaders,
   'service-types': catalogueReaders,
-  rights: ['booking-admin', 'nurse'],
-  figures: ['booking-admin', 'manager'],
+  // Administrators print invitation codes; the professionals who assess needs grant rights.
+  rights: [...catalogueMaintainers, ...needAssessors],
+  figures: figureReaders,
 };
 
 /** What the staff member may do in one unit, from the roles they hold there. */
@@ -28,7 +30,7 @@ export function permissionsOf(rolesInUnit: readonly string[]): UnitPermissions {
     sections: staffSections.filter((section) =>
       sectionReaders[section].some((role) => rolesInUnit.includes(role)),
     ),
-    maintainCatalogue: rolesInUnit.includes('booking-admin'),
-    grantRights: rolesInUnit.includes('nurse'),
+    maintainCatalogue: catalogueMaintainers.some((role) => rolesInUnit.includes(role)),
+    grantRights: needAssessors.some((role) => rolesInUnit.includes(role)),
   };
 }

@@ -78,7 +78,7 @@ export const serviceTypesRouter = createRouter({
     }),
 
   /** A booking administrator of the service type's own unit opens or closes it for self-booking. */
-  setSelfBookable: staffProcedure('booking-admin')
+  setSelfBookable: staffProcedure(catalogueMaintainer)
     .meta({ audit: serviceTypeUpdate })
     .input(setSelfBookableInputSchema)
     .output(bookableServiceSchema)

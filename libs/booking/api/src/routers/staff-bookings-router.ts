@@ -29,14 +29,13 @@ import { toBooking, toDayListEntry } from '../bookings/booking-to-contract';
 import { cancelBookingNow } from '../bookings/change-booking';
 import { enqueueVisitCompleted } from '../bookings/visit-completed';
 import { createRouter, staffProcedure, type BookingContext } from '../trpc';
+import { dayListStaff } from './staff-roles';
 
 const { staffBookingRead, staffBookingCreate, staffBookingUpdate } = bookingAuditSpecs;
 
-/**
- * Who works with a unit's bookings: the booking administrators at the desk and the professionals who see
- * the clients (nurses, the work-ability team). Managers and feedback analysts see figures, never names.
- */
-const bookingStaffRoles = ['booking-admin', 'nurse', 'work-ability-professional'] as const;
+// Who works with a unit's bookings (dayListStaff): the booking administrators at the desk and the
+// professionals who see the clients (nurses, the work-ability team). Managers and feedback analysts see
+// figures, never names.
 
 /** What a visit's status may be marked from. */
 const markableFrom: Record<'arrived' | 'attended' | 'noShow', readonly BookingRow['status'][]> = {
@@ -57,7 +56,7 @@ async function requireUnitBooking(ctx: BookingContext & StaffAccess, bookingId: 
 
 export const staffBookingsRouter = createRouter({
   /** A unit's bookings on one Helsinki day (optionally one resource's), cancelled ones included. */
-  dayList: staffProcedure(bookingStaffRoles)
+  dayList: staffProcedure(dayListStaff)
     .meta({ audit: staffBookingRead })
     .input(dayListInputSchema)
     .output(z.array(dayListEntrySchema))
@@ -81,7 +80,7 @@ export const staffBookingsRouter = createRouter({
     }),
 
   /** Books for a resident found by identity code (the code is sent to the directory only, never stored). */
-  bookOnBehalf: staffProcedure(bookingStaffRoles)
+  bookOnBehalf: staffProcedure(dayListStaff)
     .meta({ audit: staffBookingCreate })
     .input(bookOnBehalfInputSchema)
     .output(bookingSchema)
@@ -110,7 +109,7 @@ export const staffBookingsRouter = createRouter({
     }),
 
   /** Arrived, attended (publishes booking.visit.completed) or did not come. */
-  mark: staffProcedure(bookingStaffRoles)
+  mark: staffProcedure(dayListStaff)
     .meta({ audit: staffBookingUpdate })
     .input(markBookingInputSchema)
     .output(dayListEntrySchema)
@@ -139,7 +138,7 @@ export const staffBookingsRouter = createRouter({
     }),
 
   /** The unit cancels; the resident is told the reason at once and the reminder is called off. */
-  cancel: staffProcedure(bookingStaffRoles)
+  cancel: staffProcedure(dayListStaff)
     .meta({ audit: staffBookingUpdate })
     .input(staffCancelBookingInputSchema)
     .output(dayListEntrySchema)
