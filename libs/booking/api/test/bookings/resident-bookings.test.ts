@@ -40,6 +40,8 @@ describeOnDatabases('resident bookings', (engine) => {
       },
       true,
     );
+  const bookingsWithKey = (idempotencyKey: string) =>
+    world.db().select().from(bookings).where(eq(bookings.idempotencyKey, idempotencyKey));
   const remindersOf = (bookingId: string) =>
     world
       .db()
@@ -123,11 +125,7 @@ describeOnDatabases('resident bookings', (engine) => {
       expect(retry.data).toEqual(first.data);
       const other = await book(emily, { start: slot('2027-03-24', 6), idempotencyKey });
       expect(other.error?.data.code).toBe('IDEMPOTENCY_KEY_REUSED');
-      const rows = await world
-        .db()
-        .select()
-        .from(bookings)
-        .where(eq(bookings.idempotencyKey, idempotencyKey));
+      const rows = await bookingsWithKey(idempotencyKey);
       expect(rows).toHaveLength(1);
       expect(await remindersOf(rows[0]!.id)).toHaveLength(1);
     });
@@ -142,11 +140,7 @@ describeOnDatabases('resident bookings', (engine) => {
       const retry = await book(emily, { start, idempotencyKey });
       expect(retry.status, retry.text).toBe(200);
       expect(retry.data).toMatchObject({ id, status: 'cancelled' });
-      const rows = await world
-        .db()
-        .select()
-        .from(bookings)
-        .where(eq(bookings.idempotencyKey, idempotencyKey));
+      const rows = await bookingsWithKey(idempotencyKey);
       expect(rows).toHaveLength(1);
     });
 
