@@ -60,19 +60,15 @@ type ExceptionTuple = [
 type RangeTuple = [resourceId: string, startMs: number, endMs: number];
 
 interface ScheduleInputsRow extends Record<string, unknown> {
-  templates: TemplateTuple[] | string;
-  exceptions: ExceptionTuple[] | string;
-  blocked: RangeTuple[] | string;
-  occupied: RangeTuple[] | string;
+  // Both drivers (postgres.js and PGlite) hand a json column over parsed.
+  templates: TemplateTuple[];
+  exceptions: ExceptionTuple[];
+  blocked: RangeTuple[];
+  occupied: RangeTuple[];
 }
 
 function isIdList(resources: ScheduleInputsQuery['resources']): resources is readonly string[] {
   return Array.isArray(resources);
-}
-
-/** A json column as the driver gave it: parsed already (postgres.js, PGlite) or as text. */
-function tuples<T>(value: T[] | string): T[] {
-  return typeof value === 'string' ? (JSON.parse(value) as T[]) : value;
 }
 
 function toRange([resourceId, startMs, endMs]: RangeTuple): OccupiedRange {
@@ -124,14 +120,14 @@ export async function loadScheduleInputs(db: BookingDb, query: ScheduleInputsQue
   );
   if (!row) throw new Error('loadScheduleInputs: the statement returned no row');
   return {
-    templates: tuples(row.templates).map(([resourceId, validFrom, validUntil, workingPeriods]) =>
+    templates: row.templates.map(([resourceId, validFrom, validUntil, workingPeriods]) =>
       toWeeklyScheduleTemplate({ resourceId, validFrom, validUntil, workingPeriods }),
     ),
-    exceptions: tuples(row.exceptions).flatMap(([resourceId, date, kind, periods]) =>
+    exceptions: row.exceptions.flatMap(([resourceId, date, kind, periods]) =>
       toScheduleExceptions({ resourceId, date, kind, periods }),
     ),
-    blocked: tuples(row.blocked).map(toRange),
-    occupied: tuples(row.occupied).map(toRange),
+    blocked: row.blocked.map(toRange),
+    occupied: row.occupied.map(toRange),
   };
 }
 
