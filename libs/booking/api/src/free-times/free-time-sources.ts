@@ -12,11 +12,15 @@ import { ScheduleInputsByResource } from './schedule-inputs-by-resource';
 const MINUTE_MS = 60_000;
 
 export interface FreeTimeSourcesQuery {
+  /** May span many units; each type's free times come from its own unit's qualified resources. */
   serviceTypes: readonly ServiceTypeRow[];
+  /** Free times starting in [from, until) (and not before now) are returned. */
   from: Date;
   until: Date;
   now: Date;
+  /** Only resources speaking it. */
   language?: ServiceLanguage;
+  /** Restrict to these resources. */
   resourceIds?: readonly string[];
   /** Resources already known to give the service types (a booking's checked target): no query for them. */
   qualified?: readonly QualifiedResource[];
