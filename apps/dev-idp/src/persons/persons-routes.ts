@@ -8,7 +8,7 @@ import type { TokenVerifier } from '@asiointi/platform-auth';
 import { personLookupRequestSchema, type PersonLookupResponse } from '@asiointi/platform-auth/guardianship';
 import { normalizeIdentityCodeInput, validateIdentityCode } from '@asiointi/platform-auth/identity-code';
 import { sendJson } from '../http/page-response';
-import { JsonBodyError, readJsonBody } from '../http/read-json-body';
+import { readValidJsonBody } from '../http/read-valid-json-body';
 import { requirePrincipal } from '../http/require-principal';
 import type { AccountDirectory } from '../provider/account-directory';
 
@@ -26,17 +26,10 @@ export function createPersonsRoutes({ verifier, directory }: PersonsRoutesOption
     const staff = await requirePrincipal(verifier, 'staff', req, res);
     if (!staff) return;
 
-    let body: unknown;
-    try {
-      body = await readJsonBody(req);
-    } catch (error) {
-      if (error instanceof JsonBodyError) return sendJson(res, 400, { error: 'INVALID_BODY' });
-      throw error;
-    }
-    const parsed = personLookupRequestSchema.safeParse(body);
-    if (!parsed.success) return sendJson(res, 400, { error: 'INVALID_BODY' });
+    const request = await readValidJsonBody(personLookupRequestSchema, req, res);
+    if (!request) return;
     // A temporary code belongs to nobody the register knows, so it is not found like a malformed one.
-    const validation = validateIdentityCode(normalizeIdentityCodeInput(parsed.data.identityCode));
+    const validation = validateIdentityCode(normalizeIdentityCodeInput(request.identityCode));
     if (!validation.valid) return sendJson(res, 404, { error: 'PERSON_NOT_FOUND' });
 
     // Finnish, as on the sign-in page without a choice; the person's own sign-in does not change it.

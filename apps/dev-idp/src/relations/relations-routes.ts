@@ -15,7 +15,7 @@ import type { TokenVerifier } from '@asiointi/platform-auth';
 import { z } from 'zod';
 import { applyCors } from '../http/cors-headers';
 import { sendJson } from '../http/page-response';
-import { JsonBodyError, readJsonBody } from '../http/read-json-body';
+import { readValidJsonBody } from '../http/read-valid-json-body';
 import { requirePrincipal } from '../http/require-principal';
 import type { AccountDirectory } from '../provider/account-directory';
 import type { CorsPolicy } from '../provider/cors-policy';
@@ -83,17 +83,10 @@ export function createRelationsRoutes({
     if (age === undefined || age < AGE_OF_MINOR_CONSENT || age >= AGE_OF_MAJORITY) {
       return sendJson(res, 409, { error: 'CONSENT_IS_FOR_MINORS_AGED_12_TO_17' });
     }
-    let body: unknown;
-    try {
-      body = await readJsonBody(req);
-    } catch (error) {
-      if (error instanceof JsonBodyError) return sendJson(res, 400, { error: 'INVALID_BODY' });
-      throw error;
-    }
-    const parsed = consentBodySchema.safeParse(body);
-    if (!parsed.success) return sendJson(res, 400, { error: 'INVALID_BODY' });
+    const consent = await readValidJsonBody(consentBodySchema, req, res);
+    if (!consent) return;
     const guardian = consentMatch?.[1] ?? '';
-    if (!store.setMinorConsent(principal.subject, guardian, parsed.data.scopes))
+    if (!store.setMinorConsent(principal.subject, guardian, consent.scopes))
       return sendJson(res, 404, { error: 'NO_SUCH_GUARDIAN' });
     return sendJson(res, 200, guardiansView(principal.subject));
   };
