@@ -19,12 +19,12 @@ import {
   Select,
   SelectItem,
   TextAreaField,
-  TextField,
 } from '@asiointi/platform-ui';
 import { useTRPC } from '../../api/trpc';
 import { helsinkiInstant, mondayOf } from '../helsinki-clock';
 import { PlainDateField } from '../PlainDateField';
 import { FormProblem } from '../FormProblem';
+import { IdentityCodeField } from '../IdentityCodeField';
 import { StaffError } from '../StaffError';
 import { useServiceTypes } from '../use-staff-queries';
 import { useValidatedSubmit } from '../use-validated-submit';
@@ -104,16 +104,10 @@ export function BookOnBehalfForm({ unit, language, initialDate, onClose, onBooke
 
   return (
     <form className="booking-staff-form" onSubmit={submit} noValidate>
-      <TextField
-        label={t('staff.bookOnBehalf.identityCode')}
-        description={t('staff.bookOnBehalf.identityCodeHelp')}
+      <IdentityCodeField
         value={identityCode}
-        onChange={(value) => setIdentityCode(value.toUpperCase())}
-        autoComplete="off"
-        spellCheck="false"
-        isRequired
+        onChange={setIdentityCode}
         isInvalid={invalid('identityCode')}
-        errorMessage={t('staff.bookOnBehalf.identityCodeInvalid')}
       />
       <Select
         label={t('staff.bookOnBehalf.service')}

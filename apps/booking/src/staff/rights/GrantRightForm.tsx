@@ -3,17 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
 import { grantBookingRightInputSchema, type ServiceType } from '@asiointi/booking-contract';
 import type { Language } from '@asiointi/platform-i18n';
-import { Alert, Button, TextField } from '@asiointi/platform-ui';
+import { Alert, Button } from '@asiointi/platform-ui';
 import { useTRPC } from '../../api/trpc';
-import { wholeNumberOf } from '../catalogue/form-values';
 import { FormProblem } from '../FormProblem';
-import { addDays, helsinkiInstant, helsinkiToday } from '../helsinki-clock';
+import { IdentityCodeField } from '../IdentityCodeField';
+import { helsinkiInstant, helsinkiToday } from '../helsinki-clock';
 import { PlainDateField } from '../PlainDateField';
 import { formatPlainDate } from '../plain-date-format';
 import { StaffError } from '../StaffError';
 import { useValidatedSubmit } from '../use-validated-submit';
 import { RightValidityFields } from './RightValidityFields';
 import { ServiceCodeSelect } from './ServiceCodeSelect';
+import { useRightValidity } from './use-right-validity';
 
 export interface GrantRightFormProps {
   unitId: string;
@@ -26,13 +27,10 @@ export function GrantRightForm({ unitId, services, language }: GrantRightFormPro
   const { t } = useTranslation('booking');
   const trpc = useTRPC();
   const headingId = useId();
-  const today = helsinkiToday();
   const [identityCode, setIdentityCode] = useState('');
   const [serviceCode, setServiceCode] = useState<string | null>(null);
-  const [validFrom, setValidFrom] = useState<string | null>(today);
-  const [validUntil, setValidUntil] = useState<string | null>(addDays(today, 30));
-  const [uses, setUses] = useState('1');
-  const [assessedOn, setAssessedOn] = useState<string | null>(today);
+  const validity = useRightValidity(30);
+  const [assessedOn, setAssessedOn] = useState<string | null>(helsinkiToday);
   const [granted, setGranted] = useState<string | undefined>();
   const { invalid, showFormProblem, hideProblems, submitTo } = useValidatedSubmit(
     grantBookingRightInputSchema,
@@ -40,9 +38,7 @@ export function GrantRightForm({ unitId, services, language }: GrantRightFormPro
       unitId,
       identityCode,
       serviceCode: serviceCode ?? '',
-      validFrom: validFrom ?? '',
-      validUntil: validUntil ?? '',
-      usesAllowed: wholeNumberOf(uses),
+      ...validity.values,
       needAssessedAt: assessedOn ? helsinkiInstant(assessedOn, '00:00') : '',
     },
   );
@@ -68,16 +64,10 @@ export function GrantRightForm({ unitId, services, language }: GrantRightFormPro
     <section aria-labelledby={headingId} className="booking-staff-section">
       <h2 id={headingId}>{t('staff.rights.grantHeading')}</h2>
       <form className="booking-staff-form" onSubmit={submit} noValidate>
-        <TextField
-          label={t('staff.bookOnBehalf.identityCode')}
-          description={t('staff.bookOnBehalf.identityCodeHelp')}
+        <IdentityCodeField
           value={identityCode}
-          onChange={(value) => setIdentityCode(value.toUpperCase())}
-          autoComplete="off"
-          spellCheck="false"
-          isRequired
+          onChange={setIdentityCode}
           isInvalid={invalid('identityCode')}
-          errorMessage={t('staff.bookOnBehalf.identityCodeInvalid')}
         />
         <ServiceCodeSelect
           services={services}
@@ -95,16 +85,7 @@ export function GrantRightForm({ unitId, services, language }: GrantRightFormPro
           isInvalid={invalid('needAssessedAt')}
           errorMessage={t('staff.form.dateMissing')}
         />
-        <RightValidityFields
-          validFrom={validFrom}
-          onValidFromChange={setValidFrom}
-          validUntil={validUntil}
-          onValidUntilChange={setValidUntil}
-          uses={uses}
-          onUsesChange={setUses}
-          maxUses={50}
-          invalid={invalid}
-        />
+        <RightValidityFields {...validity.fields} maxUses={50} invalid={invalid} />
         <FormProblem show={showFormProblem} />
         {grant.isError ? <StaffError error={grant.error} /> : null}
         {granted ? (

@@ -7,12 +7,12 @@ import { Button, TextField } from '@asiointi/platform-ui';
 import { useTRPC } from '../../api/trpc';
 import { wholeNumberOf } from '../catalogue/form-values';
 import { FormProblem } from '../FormProblem';
-import { addDays, helsinkiToday } from '../helsinki-clock';
 import { StaffError } from '../StaffError';
 import { useValidatedSubmit } from '../use-validated-submit';
 import { IssuedCodes, type IssuedBatch } from './IssuedCodes';
 import { RightValidityFields } from './RightValidityFields';
 import { ServiceCodeSelect } from './ServiceCodeSelect';
+import { useRightValidity } from './use-right-validity';
 
 export interface InvitationCodesFormProps {
   unitId: string;
@@ -25,11 +25,8 @@ export function InvitationCodesForm({ unitId, services, language }: InvitationCo
   const { t } = useTranslation('booking');
   const trpc = useTRPC();
   const headingId = useId();
-  const today = helsinkiToday();
   const [serviceCode, setServiceCode] = useState<string | null>(null);
-  const [validFrom, setValidFrom] = useState<string | null>(today);
-  const [validUntil, setValidUntil] = useState<string | null>(addDays(today, 90));
-  const [uses, setUses] = useState('1');
+  const validity = useRightValidity(90);
   const [count, setCount] = useState('10');
   // Held in this component only: gone when the page is left, never in a cache.
   const [issued, setIssued] = useState<IssuedBatch | undefined>();
@@ -38,9 +35,7 @@ export function InvitationCodesForm({ unitId, services, language }: InvitationCo
     {
       unitId,
       serviceCode: serviceCode ?? '',
-      validFrom: validFrom ?? '',
-      validUntil: validUntil ?? '',
-      usesAllowed: wholeNumberOf(uses),
+      ...validity.values,
       count: wholeNumberOf(count),
     },
   );
@@ -75,16 +70,7 @@ export function InvitationCodesForm({ unitId, services, language }: InvitationCo
             onChange={setServiceCode}
             isInvalid={invalid('serviceCode')}
           />
-          <RightValidityFields
-            validFrom={validFrom}
-            onValidFromChange={setValidFrom}
-            validUntil={validUntil}
-            onValidUntilChange={setValidUntil}
-            uses={uses}
-            onUsesChange={setUses}
-            maxUses={10}
-            invalid={invalid}
-          />
+          <RightValidityFields {...validity.fields} maxUses={10} invalid={invalid} />
           <TextField
             label={t('staff.codes.count')}
             description={t('staff.codes.countHelp')}

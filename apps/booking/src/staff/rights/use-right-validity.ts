@@ -1,0 +1,35 @@
+import { useState } from 'react';
+import { wholeNumberOf } from '../catalogue/form-values';
+import { addDays, helsinkiToday } from '../helsinki-clock';
+import type { RightValidityFieldsProps } from './RightValidityFields';
+
+export interface RightValidity {
+  /** What RightValidityFields shows and changes. */
+  fields: Pick<
+    RightValidityFieldsProps,
+    'validFrom' | 'onValidFromChange' | 'validUntil' | 'onValidUntilChange' | 'uses' | 'onUsesChange'
+  >;
+  /** The window and use count as the contract's inputs take them (a missing date is '', for zod to refuse). */
+  values: { validFrom: string; validUntil: string; usesAllowed: number };
+}
+
+/**
+ * A booking right's validity window (from today, for `validDays`) and use count (one), the state behind
+ * RightValidityFields for a granted right and for invitation codes alike.
+ */
+export function useRightValidity(validDays: number): RightValidity {
+  const [validFrom, setValidFrom] = useState<string | null>(helsinkiToday);
+  const [validUntil, setValidUntil] = useState<string | null>(() => addDays(helsinkiToday(), validDays));
+  const [uses, setUses] = useState('1');
+  return {
+    fields: {
+      validFrom,
+      onValidFromChange: setValidFrom,
+      validUntil,
+      onValidUntilChange: setValidUntil,
+      uses,
+      onUsesChange: setUses,
+    },
+    values: { validFrom: validFrom ?? '', validUntil: validUntil ?? '', usesAllowed: wholeNumberOf(uses) },
+  };
+}
