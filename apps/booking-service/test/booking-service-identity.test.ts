@@ -3,9 +3,10 @@
 import { TEST_SUBJECTS as s } from '@asiointi/dev-idp';
 import { describeOnDatabases } from '@asiointi/platform-db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBookingService } from '../src/booking-service';
+import { startModuleService } from '@asiointi/platform-service';
+import { bookingService } from '../src/booking-service';
 import { useBookingService } from './start-on-engine';
-import { callService } from './support/call-service';
+import { callProcedure } from '@asiointi/platform-service/testing';
 import { type IdentityFixture, startIdentityFixture } from '@asiointi/dev-idp/testing';
 
 let identity: IdentityFixture;
@@ -17,14 +18,14 @@ afterAll(() => identity?.close());
 describeOnDatabases('booking service access over HTTP', (engine) => {
   const service = useBookingService(engine, () => ({ oidcIssuer: identity.idp.issuer }));
   const kaijonharjuNurse = async () => {
-    const result = await callService(service().url, 'services.listByUnit', {
+    const result = await callProcedure(service().url, 'services.listByUnit', {
       input: { unitId: '6f1c2a4e-8b1d-4c3e-9a51-2f0d7b3e5a01' },
     });
     return (result.data as { id: string; code: string }[]).find((item) => item.code === 'nurse-appointment')
       ?.id;
   };
   const tuiraService = async () => {
-    const result = await callService(service().url, 'services.listByUnit', {
+    const result = await callProcedure(service().url, 'services.listByUnit', {
       input: { unitId: '6f1c2a4e-8b1d-4c3e-9a51-2f0d7b3e5a02' },
     });
     return (result.data as { id: string }[])[0]?.id;
@@ -57,7 +58,7 @@ describeOnDatabases('booking service access over HTTP', (engine) => {
     ],
     ['staff', 'bookingAdminLiisa', undefined, 403, 'FORBIDDEN'],
   ] as const)('preferences.get by %s', async (_name, person, actingFor, status, code) => {
-    const result = await callService(service().url, 'preferences.get', {
+    const result = await callProcedure(service().url, 'preferences.get', {
       token: person ? await identity.tokenOf(person) : undefined,
       actingFor,
     });
@@ -71,7 +72,7 @@ describeOnDatabases('booking service access over HTTP', (engine) => {
     ['a resident', 'guardianAnna', 'own', 403, 'FORBIDDEN'],
   ] as const)('serviceTypes.setSelfBookable by %s', async (_name, person, unit, status, code) => {
     const serviceTypeId = unit === 'own' ? await kaijonharjuNurse() : await tuiraService();
-    const result = await callService(service().url, 'serviceTypes.setSelfBookable', {
+    const result = await callProcedure(service().url, 'serviceTypes.setSelfBookable', {
       token: await identity.tokenOf(person),
       input: { serviceTypeId, selfBookable: true },
       mutation: true,
@@ -91,12 +92,12 @@ describeOnDatabases('booking service access over HTTP', (engine) => {
     async (_name, token) => {
       const bad = await token();
       for (const procedure of ['preferences.get', 'units.list']) {
-        const result = await callService(service().url, procedure, { token: bad });
+        const result = await callProcedure(service().url, procedure, { token: bad });
         expect([result.status, result.code], procedure).toEqual([401, 'UNAUTHENTICATED']);
       }
       // The same claims with a proper signature pass: the one thing changed is what was refused.
       expect(
-        (await callService(service().url, 'preferences.get', { token: await identity.mint() })).status,
+        (await callProcedure(service().url, 'preferences.get', { token: await identity.mint() })).status,
       ).toBe(200);
     },
   );
@@ -104,7 +105,7 @@ describeOnDatabases('booking service access over HTTP', (engine) => {
 
 describe('booking service when the relations service is down', () => {
   it('answers 503 RELATIONS_UNAVAILABLE for acting on behalf, and still serves a resident’s own data', async () => {
-    const service = await startBookingService({
+    const service = await startModuleService(bookingService, {
       port: 0,
       logLevel: 'silent',
       oidcIssuer: identity.idp.issuer,
@@ -112,12 +113,12 @@ describe('booking service when the relations service is down', () => {
     });
     try {
       const token = await identity.tokenOf('guardianAnna');
-      const acting = await callService(service.url, 'preferences.get', {
+      const acting = await callProcedure(service.url, 'preferences.get', {
         token,
         actingFor: s.childEetuUnder12,
       });
       expect([acting.status, acting.code]).toEqual([503, 'RELATIONS_UNAVAILABLE']);
-      expect((await callService(service.url, 'preferences.get', { token })).status).toBe(200);
+      expect((await callProcedure(service.url, 'preferences.get', { token })).status).toBe(200);
     } finally {
       await service.close();
     }

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { bookingDatabaseDefinition } from '@asiointi/booking-data';
 import { describeOnDatabases } from '@asiointi/platform-db/testing';
 import { expect, it } from 'vitest';
-import { startBookingService, type StartBookingServiceOptions } from '../src/booking-service';
+import { startModuleService, type ModuleServiceOptions } from '@asiointi/platform-service';
+import { bookingService } from '../src/booking-service';
 
 async function unitCount(url: string): Promise<number> {
   const response = await fetch(`${url}/trpc/units.list`);
@@ -16,15 +17,15 @@ describeOnDatabases('booking service restarted on the same data', (engine) => {
     const folder = await mkdtemp(path.join(tmpdir(), 'asiointi-booking-'));
     const database =
       engine.dialect === 'postgres' ? await engine.createDatabase(bookingDatabaseDefinition) : undefined;
-    const storage: StartBookingServiceOptions = database
+    const storage: ModuleServiceOptions = database
       ? { databaseUrl: database.databaseUrl }
       : { dataDir: path.join(folder, 'booking') };
     try {
-      const first = await startBookingService({ port: 0, logLevel: 'warn', ...storage });
+      const first = await startModuleService(bookingService, { port: 0, logLevel: 'warn', ...storage });
       expect(await unitCount(first.url)).toBe(4);
       await first.close();
 
-      const second = await startBookingService({ port: 0, logLevel: 'warn', ...storage });
+      const second = await startModuleService(bookingService, { port: 0, logLevel: 'warn', ...storage });
       expect(await unitCount(second.url)).toBe(4);
       await second.close();
     } finally {

@@ -16,7 +16,8 @@ import { createInProcessBus, enqueueEvent, type EventEnvelope } from '@asiointi/
 import { scheduleNotification } from '@asiointi/platform-notifications';
 import { describeOnDatabases, type TestDatabase } from '@asiointi/platform-db/testing';
 import { expect, it } from 'vitest';
-import { startBookingService, type StartBookingServiceOptions } from '../src/booking-service';
+import { startModuleService, type ModuleServiceOptions } from '@asiointi/platform-service';
+import { bookingService } from '../src/booking-service';
 
 function lineCollector() {
   const lines: Record<string, unknown>[] = [];
@@ -50,7 +51,7 @@ describeOnDatabases('booking service workers', (engine) => {
     let server: TestDatabase<Record<string, unknown>> | undefined;
     try {
       if (engine.dialect === 'postgres') server = await engine.createDatabase(bookingDatabaseDefinition);
-      const storage: StartBookingServiceOptions = server
+      const storage: ModuleServiceOptions = server
         ? { databaseUrl: server.databaseUrl }
         : { dataDir: path.join(folder, 'booking') };
       const open = () => openBookingDatabase(storage);
@@ -89,7 +90,7 @@ describeOnDatabases('booking service workers', (engine) => {
         });
       });
       const logs = lineCollector();
-      const service = await startBookingService({
+      const service = await startModuleService(bookingService, {
         port: 0,
         logLevel: 'info',
         logDestination: logs.destination,

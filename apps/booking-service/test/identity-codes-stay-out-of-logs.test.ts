@@ -3,10 +3,10 @@
 import { Writable } from 'node:stream';
 import { testResident } from '@asiointi/dev-idp';
 import { containsIdentityCode } from '@asiointi/platform-auth/identity-code';
-import type { RunningService } from '@asiointi/platform-service';
+import { type RunningService, startModuleService } from '@asiointi/platform-service';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBookingService } from '../src/booking-service';
-import { callService } from './support/call-service';
+import { bookingService } from '../src/booking-service';
+import { callProcedure } from '@asiointi/platform-service/testing';
 import { type IdentityFixture, startIdentityFixture } from '@asiointi/dev-idp/testing';
 
 const code = testResident('childEetuUnder12').identityCode;
@@ -24,7 +24,7 @@ describe('identity codes and the booking service log', () => {
         callback();
       },
     });
-    service = await startBookingService({
+    service = await startModuleService(bookingService, {
       port: 0,
       logLevel: 'trace',
       logDestination: destination,
@@ -40,26 +40,28 @@ describe('identity codes and the booking service log', () => {
     const token = await identity.tokenOf('guardianAnna');
     const requests = [
       // Headers: as the acting-for subject, and in a header of the caller's own.
-      callService(service.url, 'preferences.get', { token, actingFor: code }),
-      callService(service.url, 'units.list', { headers: { 'x-note': `hetu ${code}`, 'x-request-id': code } }),
+      callProcedure(service.url, 'preferences.get', { token, actingFor: code }),
+      callProcedure(service.url, 'units.list', {
+        headers: { 'x-note': `hetu ${code}`, 'x-request-id': code },
+      }),
       // The query string, as an input the procedure refuses.
-      callService(service.url, 'services.listByUnit', { input: { unitId: code } }),
-      callService(service.url, 'audit.myDataEvents', { token, input: { before: code.toLowerCase() } }),
+      callProcedure(service.url, 'services.listByUnit', { input: { unitId: code } }),
+      callProcedure(service.url, 'audit.myDataEvents', { token, input: { before: code.toLowerCase() } }),
       // The body, as a bad value and as a field the contract does not know.
-      callService(service.url, 'preferences.update', {
+      callProcedure(service.url, 'preferences.update', {
         token,
         mutation: true,
         input: { reminderChannel: code, serviceLanguage: null },
       }),
-      callService(service.url, 'preferences.update', {
+      callProcedure(service.url, 'preferences.update', {
         token,
         mutation: true,
         input: { reminderChannel: 'sms', serviceLanguage: null, identityCode: otherCode },
       }),
       // The path, as an unknown procedure, plus-sign encoded.
-      callService(service.url, encodeURIComponent(otherCode.replace('-', '+'))),
+      callProcedure(service.url, encodeURIComponent(otherCode.replace('-', '+'))),
       // A token whose claims hold a code, refused.
-      callService(service.url, 'preferences.get', { token: await identity.mint({ expiresIn: -120 }) }),
+      callProcedure(service.url, 'preferences.get', { token: await identity.mint({ expiresIn: -120 }) }),
     ];
     const results = await Promise.all(requests);
     expect(results.map((result) => result.status)).toEqual([403, 200, 400, 400, 400, 400, 404, 401]);

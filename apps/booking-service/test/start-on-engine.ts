@@ -1,8 +1,12 @@
 import { bookingDatabaseDefinition } from '@asiointi/booking-data';
 import type { DatabaseTestEngine, TestDatabase } from '@asiointi/platform-db/testing';
-import type { RunningService } from '@asiointi/platform-service';
+import {
+  type RunningService,
+  startModuleService,
+  type ModuleServiceOptions,
+} from '@asiointi/platform-service';
 import { afterAll, beforeAll } from 'vitest';
-import { startBookingService, type StartBookingServiceOptions } from '../src/booking-service';
+import { bookingService } from '../src/booking-service';
 
 /**
  * Runs the booking service for a describe block on the engine's database: in-memory PGlite, or a fresh
@@ -11,13 +15,13 @@ import { startBookingService, type StartBookingServiceOptions } from '../src/boo
 export function useBookingService(
   engine: DatabaseTestEngine,
   /** A function when the options are known only once other beforeAll hooks have run (an issuer's port). */
-  options: StartBookingServiceOptions | (() => StartBookingServiceOptions) = {},
+  options: ModuleServiceOptions | (() => ModuleServiceOptions) = {},
 ) {
   let service: RunningService | undefined;
   let database: TestDatabase<Record<string, unknown>> | undefined;
   beforeAll(async () => {
     if (engine.dialect === 'postgres') database = await engine.createDatabase(bookingDatabaseDefinition);
-    service = await startBookingService({
+    service = await startModuleService(bookingService, {
       port: 0,
       logLevel: 'warn',
       ...(typeof options === 'function' ? options() : options),

@@ -1,7 +1,6 @@
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
 import { errorMessageKey } from '../src/api/error-message-key';
-import { retryUnlessRefused } from '../src/api/retry-policy';
 
 function serverError(code: string, httpStatus: number) {
   return TRPCClientError.from({ error: { message: 'raw', code: -32000, data: { code, httpStatus } } });
@@ -35,17 +34,5 @@ describe('errorMessageKey', () => {
 
   it('falls back to a generic message for anything else', () => {
     expect(errorMessageKey(new Error('?'))).toBe('errors.generic');
-  });
-});
-
-describe('retryUnlessRefused', () => {
-  it('retries a network failure once', () => {
-    const offline = TRPCClientError.from(new TypeError('Failed to fetch'));
-    expect(retryUnlessRefused(0, offline)).toBe(true);
-    expect(retryUnlessRefused(1, offline)).toBe(false);
-  });
-
-  it('does not retry an answer the service gave on purpose', () => {
-    expect(retryUnlessRefused(0, serverError('UNIT_NOT_FOUND', 404))).toBe(false);
   });
 });

@@ -1,8 +1,8 @@
 // The domain modules the embedded portal runs: each a static remote build and a service started in
 // this process. A module appears here once its remote and its service exist.
-import { startBookingService } from '@asiointi/booking-service';
+import { bookingService } from '@asiointi/booking-service';
 import type { EventBus } from '@asiointi/platform-events';
-import type { LogLevel, RunningService } from '@asiointi/platform-service';
+import { startModuleService, type LogLevel, type RunningService } from '@asiointi/platform-service';
 
 export interface ServiceStartOptions {
   port: number;
@@ -40,6 +40,6 @@ export const portalModules: PortalModule[] = [
     remoteDist: 'dist/apps/booking',
     defaultRemotePort: 4301,
     defaultServicePort: 4401,
-    startService: (options) => startBookingService({ ...options, handleSignals: false }),
+    startService: (options) => startModuleService(bookingService, { ...options, handleSignals: false }),
   },
 ];

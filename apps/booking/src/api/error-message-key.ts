@@ -1,5 +1,5 @@
-import { TRPCClientError } from '@trpc/client';
 import { AccessErrorCode, BookingErrorCode } from '@asiointi/booking-contract';
+import { errorCodeOf, isNetworkFailure } from '@asiointi/platform-client';
 import type { StaffErrorKey } from '../staff/staff-error-keys';
 
 /** Codes every service may answer with in `error.data.code` (platform-service's ServiceErrorCode). */
@@ -48,14 +48,6 @@ function isResidentErrorCode(code: string): code is keyof typeof residentErrorKe
   return Object.hasOwn(residentErrorKeys, code);
 }
 
-/** The typed code of a failed call, if the service gave one. */
-export function errorCodeOf(error: unknown): string | undefined {
-  if (!(error instanceof TRPCClientError)) return undefined;
-  const data: unknown = error.data;
-  const code = typeof data === 'object' && data !== null && 'code' in data ? data.code : undefined;
-  return typeof code === 'string' ? code : undefined;
-}
-
 /**
  * The translated message to show for a failed call. Only the typed code decides: the server's own
  * message text is never shown to a resident. `overrides` words a code for one page (a validation
@@ -65,11 +57,11 @@ export function errorMessageKey(
   error: unknown,
   overrides: Partial<Record<string, BookingErrorKey>> = {},
 ): BookingErrorKey {
-  if (!(error instanceof TRPCClientError)) return 'errors.generic';
-  // No data: the request never got a tRPC answer (offline, DNS, CORS, server down).
-  if (error.data === undefined || error.data === null) return 'errors.network';
+  // No answer at all (offline, DNS, CORS, server down) reads differently from a refusal.
+  if (isNetworkFailure(error)) return 'errors.network';
   const code = errorCodeOf(error);
-  const override = code ? overrides[code] : undefined;
+  if (code === undefined) return 'errors.generic';
+  const override = overrides[code];
   if (override) return override;
   switch (code) {
     case BookingErrorCode.UNIT_NOT_FOUND:
@@ -88,6 +80,6 @@ export function errorMessageKey(
     case tooManyRequests:
       return 'errors.tooManyRequests';
     default:
-      return code && isResidentErrorCode(code) ? residentErrorKeys[code] : 'errors.generic';
+      return isResidentErrorCode(code) ? residentErrorKeys[code] : 'errors.generic';
   }
 }

@@ -1,15 +1,12 @@
-import { createTRPCContext } from '@trpc/tanstack-react-query';
 import type { BookingRouter } from '@asiointi/booking-api';
-import type { Language } from '@asiointi/platform-i18n';
-
-/** Typed hooks for the booking service, with query keys under a prefix of their own. */
-export const { TRPCProvider, useTRPC } = createTRPCContext<BookingRouter, { keyPrefix: true }>();
+import { createModuleApi } from '@asiointi/platform-client';
 
 /**
- * The query client is the shell's, shared by every module (two may both have a `units.list`); the
- * service answers in the caller's language and about the person the resident acts for: all three
- * go into the key prefix, so one person's answers are never served for another.
+ * The booking service's typed hooks, and the providers around the module's pages (the service's client,
+ * the shell's query client under keys of booking's own, UI context).
  */
-export function bookingQueryKeyPrefix(language: Language, actingForSubject: string | undefined): string {
-  return `booking:${language}:${actingForSubject ?? 'self'}`;
-}
+export const {
+  ModuleProviders: BookingProviders,
+  useTRPC,
+  useTRPCClient,
+} = createModuleApi<BookingRouter>('booking');

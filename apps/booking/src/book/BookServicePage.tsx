@@ -13,7 +13,8 @@ import {
 import type { RemoteAuth } from '@asiointi/platform-federation/auth';
 import { useLanguage } from '@asiointi/platform-i18n';
 import { Alert, Button, Link, LoadingState } from '@asiointi/platform-ui';
-import { errorCodeOf, errorMessageKey, type BookingErrorKey } from '../api/error-message-key';
+import { errorMessageKey, type BookingErrorKey } from '../api/error-message-key';
+import { errorCodeOf } from '@asiointi/platform-client';
 import { useTRPC } from '../api/trpc';
 import { usePreferences } from '../preferences/use-preferences';
 import { BookingConfirmStep } from './BookingConfirmStep';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { retryUnlessRefused } from '../api/retry-policy';
+import { retryUnlessRefused } from '@asiointi/platform-client';
 import { useTRPC } from '../api/trpc';
 
 /** One of the resident's (or the acted-for person's) bookings: `bookings.get`. */

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { retryUnlessRefused } from '../api/retry-policy';
+import { retryUnlessRefused } from '@asiointi/platform-client';
 import { useTRPC } from '../api/trpc';
 
 /** The resident's (or acted-for person's) booking rights (`bookingRights.mine`), asked only when needed. */

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ServiceLanguage } from '@asiointi/booking-contract';
-import { retryUnlessRefused } from '../api/retry-policy';
+import { retryUnlessRefused } from '@asiointi/platform-client';
 import { useTRPC } from '../api/trpc';
 
 /** One service's free times in one unit for the Helsinki week starting on `weekStart` (a Monday). */

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { FirstFreeTimesInput, SearchServicesInput } from '@asiointi/booking-contract';
-import { retryUnlessRefused } from '../api/retry-policy';
+import { retryUnlessRefused } from '@asiointi/platform-client';
 import { useTRPC } from '../api/trpc';
 
 /** Services as offered in units, filtered (`catalogue.search`); public, no sign-in. */

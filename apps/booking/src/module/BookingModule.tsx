@@ -15,7 +15,7 @@ import { ReschedulePage } from '../my-bookings/ReschedulePage';
 import { ReminderLinkPage } from '../reminder-link/ReminderLinkPage';
 import { LazyStaffArea } from '../staff/LazyStaffArea';
 import { staffPath } from '../staff/staff-paths';
-import { BookingProviders } from './BookingProviders';
+import { BookingProviders } from '../api/trpc';
 import '../services/booking.css';
 
 export interface BookingModuleProps extends RemoteModuleProps {

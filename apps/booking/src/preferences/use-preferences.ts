@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { retryUnlessRefused } from '../api/retry-policy';
+import { retryUnlessRefused } from '@asiointi/platform-client';
 import { useTRPC } from '../api/trpc';
 
 /** The resident's (or the acted-for person's) reminder settings: `preferences.get`. */

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Alert, Button } from '@asiointi/platform-ui';
-import { errorCodeOf, errorMessageKey } from '../api/error-message-key';
+import { errorMessageKey } from '../api/error-message-key';
+import { errorCodeOf } from '@asiointi/platform-client';
 
 export interface QueryErrorProps {
   error: unknown;

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { retryUnlessRefused } from '../api/retry-policy';
+import { retryUnlessRefused } from '@asiointi/platform-client';
 import { useTRPC } from '../api/trpc';
 
 /** All units (`units.list`); cached, so every caller shares one request. */

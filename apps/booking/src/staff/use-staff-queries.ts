@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { retryUnlessRefused } from '../api/retry-policy';
+import { retryUnlessRefused } from '@asiointi/platform-client';
 import { useTRPC } from '../api/trpc';
 
 // The reads every staff page shares; cached by the query client, so pages reuse each other's answers.

@@ -34,3 +34,4 @@ export {
 } from './notification-types';
 export { replaceNotification, type ReplaceResult } from './replace-notification';
 export { scheduleNotification, type ScheduleResult } from './schedule-notification';
+export { storedAddressOnly, storedOrTestAddress } from './recipient-addresses';

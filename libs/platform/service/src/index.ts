@@ -63,3 +63,16 @@ export type { DeniedAccessRecorder } from './access/denied-access';
 export type { ResidentAccess } from './access/resident-access';
 export type { StaffAccess, StaffUnitAccess } from './access/staff-access';
 export type { SubjectPerson } from './access/subject-person';
+// A module's service from its definition: the service app is its config and its router.
+export {
+  defaultPortalUrl,
+  defineModuleService,
+  readModuleServiceEnv,
+  runModuleService,
+  startModuleService,
+  type ModuleNotifications,
+  type ModuleServiceDefinition,
+  type ModuleServiceEnv,
+  type ModuleServiceOptions,
+  type ModuleServiceParts,
+} from './module';

@@ -2,7 +2,7 @@ import { createServer } from 'node:net';
 import { obtainTokens } from '@asiointi/dev-idp/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccessTestRouter } from './support/access-test-router';
-import { callProcedure } from './support/call-procedure';
+import { callProcedure } from '../src/testing';
 import { type IdentityFixture, residentClaimsOf, startIdentityFixture } from '@asiointi/dev-idp/testing';
 import { startTestService } from './support/start-test-service';
 

@@ -3,7 +3,7 @@ import { TEST_SUBJECTS, testResident } from '@asiointi/dev-idp';
 import { obtainAccessToken } from '@asiointi/dev-idp/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAccessTestRouter, type RecordedDenial } from './support/access-test-router';
-import { callProcedure } from './support/call-procedure';
+import { callProcedure } from '../src/testing';
 import { type IdentityFixture, startIdentityFixture } from '@asiointi/dev-idp/testing';
 import { startTestService } from './support/start-test-service';
 

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { PoolTime } from '../free-time-pool';
 import { summariseLatencies, type LatencySummary } from '../latency-summary';
 import { runConcurrently } from '../run-concurrently';
-import { callTrpc } from '../trpc-over-http';
+import { callProcedure } from '@asiointi/platform-service/testing';
 
 export interface BookingRequest {
   time: PoolTime;
@@ -62,7 +62,7 @@ export async function measureBookingThroughput(
     options.clients,
     options.requests,
     (request) =>
-      callTrpc<{ id: string }>(serviceUrls[request.resident % serviceUrls.length]!, 'bookings.book', {
+      callProcedure<{ id: string }>(serviceUrls[request.resident % serviceUrls.length]!, 'bookings.book', {
         mutation: true,
         token: options.tokens[request.resident],
         input: {
@@ -81,9 +81,9 @@ export async function measureBookingThroughput(
   const otherErrors: Record<string, number> = {};
   for (const { value } of run.outcomes) {
     if (value.data) booked++;
-    else if (value.errorCode === 'TIME_TAKEN') timeTaken++;
+    else if (value.code === 'TIME_TAKEN') timeTaken++;
     else {
-      const code = value.errorCode ?? `HTTP_${value.status}`;
+      const code = value.code ?? `HTTP_${value.status}`;
       otherErrors[code] = (otherErrors[code] ?? 0) + 1;
     }
   }

@@ -1,7 +1,7 @@
 // Free-time search for one service across all units, 14 days ahead, through the service's HTTP endpoint.
 import { summariseLatencies, type LatencySummary } from '../latency-summary';
 import { timed } from '../run-concurrently';
-import { callTrpc } from '../trpc-over-http';
+import { callProcedure } from '@asiointi/platform-service/testing';
 
 export interface SearchFigures {
   latency: LatencySummary;
@@ -19,7 +19,7 @@ export async function measureSearch(
 ): Promise<SearchFigures> {
   // Limit 100: the answer carries every unit's first time (the default 20 would stop a region-wide search).
   const input = { serviceCode: options.serviceCode, days: 14, limit: 100 };
-  const call = () => callTrpc<unknown[]>(serviceUrl, 'freeTimes.first', { input, token: options.token });
+  const call = () => callProcedure<unknown[]>(serviceUrl, 'freeTimes.first', { input, token: options.token });
   for (let index = 0; index < warmUpCalls; index++) await call();
   const latencies: number[] = [];
   const errors: Record<string, number> = {};
@@ -33,7 +33,7 @@ export async function measureSearch(
   ) {
     const { value, ms } = await timed(call);
     latencies.push(ms);
-    if (value.errorCode) errors[value.errorCode] = (errors[value.errorCode] ?? 0) + 1;
+    if (value.code) errors[value.code] = (errors[value.code] ?? 0) + 1;
     else unitsWithTime = Array.isArray(value.data) ? value.data.length : 0;
   }
   return { latency: summariseLatencies(latencies), unitsWithTime, errors };

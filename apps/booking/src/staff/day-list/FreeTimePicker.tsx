@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { formatDateWithWeekday, formatTime, type Language } from '@asiointi/platform-i18n';
 import { Button, LoadingState, Radio, RadioGroup } from '@asiointi/platform-ui';
-import { retryUnlessRefused } from '../../api/retry-policy';
+import { retryUnlessRefused } from '@asiointi/platform-client';
 import { useTRPC } from '../../api/trpc';
 import { addDays } from '../helsinki-clock';
 import { formatPlainDate } from '../plain-date-format';

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { unitFiguresInputSchema, type FigureValue, type Unit } from '@asiointi/booking-contract';
 import type { Language } from '@asiointi/platform-i18n';
 import { LoadingState } from '@asiointi/platform-ui';
-import { retryUnlessRefused } from '../../api/retry-policy';
+import { retryUnlessRefused } from '@asiointi/platform-client';
 import { useTRPC } from '../../api/trpc';
 import { addDays, helsinkiToday } from '../helsinki-clock';
 import { PlainDateField } from '../PlainDateField';

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Resource } from '@asiointi/booking-contract';
 import type { Language } from '@asiointi/platform-i18n';
 import { Alert, LoadingState } from '@asiointi/platform-ui';
-import { retryUnlessRefused } from '../../api/retry-policy';
+import { retryUnlessRefused } from '@asiointi/platform-client';
 import { useTRPC } from '../../api/trpc';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { StaffError } from '../StaffError';

@@ -1,12 +1,13 @@
-// The booking service's own environment variables, besides those every service reads (readServiceConfig).
-// Values are never echoed in errors: LINK_TOKEN_SECRET is a secret, and a NATS URL may hold a password.
-import { ServiceConfigError, type ServiceConfig } from '@asiointi/platform-service';
+// The environment every module service reads besides readServiceConfig's: where the portal is, the event
+// bus, and whether to seed demonstration data. Values are never echoed in errors: a NATS URL may hold a
+// password and LINK_TOKEN_SECRET is a secret.
 import { z } from 'zod';
+import { ServiceConfigError, type ServiceConfig } from '../config/service-config';
 
 export const defaultPortalUrl = 'http://127.0.0.1:4200';
 
-export interface BookingServiceEnv {
-  /** The portal's public base URL, for links in reminders (PORTAL_URL). */
+export interface ModuleServiceEnv {
+  /** The portal's public base URL, for links in notifications (PORTAL_URL). */
   portalUrl: string;
   /** NATS servers for JetStream (NATS_URL, comma-separated); the in-process bus when absent. */
   natsServers: string[] | undefined;
@@ -31,20 +32,27 @@ const environmentSchema = z.object({
   SEED_DEMO_DATA: z.enum(['true', 'false']).optional(),
 });
 
+export interface ModuleServiceEnvRules {
+  /** The module seals links sent outside the portal: production refuses to start without their secret. */
+  needsLinkTokenSecret: boolean;
+}
+
 /**
- * Reads PORTAL_URL, NATS_URL and SEED_DEMO_DATA. In production (NODE_ENV=production) a missing
- * LINK_TOKEN_SECRET refuses the start: a generated one would die with the process and the links sent with it.
+ * Reads PORTAL_URL, NATS_URL and SEED_DEMO_DATA. In production (NODE_ENV=production) a module that seals
+ * links refuses to start without LINK_TOKEN_SECRET: a generated one would die with the process and the
+ * links sent with it.
  */
-export function readBookingServiceEnv(
+export function readModuleServiceEnv(
   env: Record<string, string | undefined>,
   config: Pick<ServiceConfig, 'linkTokenSecret'>,
-): BookingServiceEnv {
+  rules: ModuleServiceEnvRules,
+): ModuleServiceEnv {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value?.trim()));
   const parsed = environmentSchema.safeParse(present);
   const problems = parsed.success
     ? []
     : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-  if (env.NODE_ENV === 'production' && !config.linkTokenSecret) {
+  if (rules.needsLinkTokenSecret && env.NODE_ENV === 'production' && !config.linkTokenSecret) {
     problems.push('LINK_TOKEN_SECRET: required in production');
   }
   if (!parsed.success || problems.length > 0) {

@@ -1,12 +1,12 @@
-import { ServiceConfigError } from '@asiointi/platform-service';
 import { describe, expect, it } from 'vitest';
-import { readBookingServiceEnv } from '../src/booking-service-env';
+import { readModuleServiceEnv, ServiceConfigError } from '../src/index';
 
 const secret = { linkTokenSecret: 's'.repeat(40) };
+const sealsLinks = { needsLinkTokenSecret: true };
 
-describe('readBookingServiceEnv', () => {
+describe('readModuleServiceEnv', () => {
   it('defaults to the local portal, the in-process bus and demo data', () => {
-    expect(readBookingServiceEnv({}, { linkTokenSecret: undefined })).toEqual({
+    expect(readModuleServiceEnv({}, { linkTokenSecret: undefined }, sealsLinks)).toEqual({
       portalUrl: 'http://127.0.0.1:4200',
       natsServers: undefined,
       seedDemoData: true,
@@ -15,7 +15,7 @@ describe('readBookingServiceEnv', () => {
 
   it('reads the portal address, NATS servers and SEED_DEMO_DATA', () => {
     expect(
-      readBookingServiceEnv(
+      readModuleServiceEnv(
         {
           PORTAL_URL: 'https://asiointi.example.fi/',
           NATS_URL: 'nats://nats-1:4222, nats://nats-2:4222',
@@ -23,6 +23,7 @@ describe('readBookingServiceEnv', () => {
           NODE_ENV: 'production',
         },
         secret,
+        sealsLinks,
       ),
     ).toEqual({
       portalUrl: 'https://asiointi.example.fi',
@@ -33,16 +34,27 @@ describe('readBookingServiceEnv', () => {
 
   it('refuses to start in production without LINK_TOKEN_SECRET, naming every problem without values', () => {
     const read = () =>
-      readBookingServiceEnv(
+      readModuleServiceEnv(
         { NODE_ENV: 'production', PORTAL_URL: 'asiointi.example.fi', NATS_URL: 'http://user:hunter2@nats' },
         { linkTokenSecret: undefined },
+        sealsLinks,
       );
     expect(read).toThrow(ServiceConfigError);
     expect(read).toThrow(/LINK_TOKEN_SECRET: required in production/);
     expect(read).toThrow(/PORTAL_URL: .*; NATS_URL: /);
     expect(read).not.toThrow(/hunter2/);
     expect(() =>
-      readBookingServiceEnv({ NODE_ENV: 'development' }, { linkTokenSecret: undefined }),
+      readModuleServiceEnv({ NODE_ENV: 'development' }, { linkTokenSecret: undefined }, sealsLinks),
+    ).not.toThrow();
+  });
+
+  it('needs no link secret for a module that sends no links', () => {
+    expect(() =>
+      readModuleServiceEnv(
+        { NODE_ENV: 'production' },
+        { linkTokenSecret: undefined },
+        { needsLinkTokenSecret: false },
+      ),
     ).not.toThrow();
   });
 });

@@ -1,8 +1,8 @@
-// Where the notification sender sends a reminder. Booking stores no phone numbers or e-mail addresses:
-// a notification names its person by reference and, when one was typed for it, carries its own address.
-import type { NotificationSenderOptions } from '@asiointi/platform-notifications';
+// Where the notification sender sends a message when the module has no contact register of its own. A
+// notification names its person by reference and, when one was typed for it, carries its own address.
+import type { NotificationSenderOptions } from './notification-sender';
 
-export type ResolveRecipient = NotificationSenderOptions['resolveRecipient'];
+type ResolveRecipient = NotificationSenderOptions['resolveRecipient'];
 
 /**
  * With a real gateway: only an address stored with the notification. A person reference then resolves to
@@ -15,7 +15,7 @@ const testAddress = { sms: '+358500000000', email: 'asukas@example.invalid' } as
 
 /**
  * With the development gateway nothing leaves the machine, so a person without a stored address gets a test
- * address: the reminder is still rendered and shows up in the notification log.
+ * address: the message is still rendered and shows up in the notification log.
  */
 export const storedOrTestAddress: ResolveRecipient = async (recipient) =>
   recipient.recipientAddress ?? testAddress[recipient.channel];

@@ -1,0 +1,69 @@
+// What a module's service app declares about itself: its name, port, database, router and the module's own
+// parts of the context. Everything else a service needs (configuration, migrations, identity, the audit
+// router's checks, the outbox relay, the notification sender, health, metrics, shutdown) is the platform's.
+import type { AppDatabase, DatabaseDefinition } from '@asiointi/platform-db';
+import type { OutboxTable } from '@asiointi/platform-events';
+import type {
+  MessageToRender,
+  NotificationLogTable,
+  NotificationOutboxTable,
+  RenderedMessage,
+} from '@asiointi/platform-notifications';
+import type { AnyRouter, inferRouterContext } from '@trpc/server';
+import type { PersonDirectory } from '../auth/person-directory';
+import type { ServiceConfig } from '../config/service-config';
+import type { BackgroundWorker } from '../lifecycle/background-workers';
+import type { LinkTokenSealer } from '../links/link-token-sealer';
+import type { ServiceContext } from '../trpc/service-context';
+
+/** What the platform has ready for a module's context once the service has started. */
+export interface ModuleServiceParts<TTables extends Record<string, unknown>> {
+  db: AppDatabase<TTables>;
+  config: ServiceConfig;
+  /** The portal's public base URL without a trailing slash, for links in notifications. */
+  portalUrl: string;
+  /** Finds a resident by identity code (staff acting on a resident's behalf). */
+  personDirectory: PersonDirectory;
+  /** Present when the module declares `linkTokens`: seals the tokens of links sent outside the portal. */
+  linkTokens: LinkTokenSealer | undefined;
+}
+
+export interface ModuleNotifications {
+  outbox: NotificationOutboxTable;
+  log: NotificationLogTable;
+  /** Renders each template the module schedules, at send time, in the recipient's language. */
+  render(message: MessageToRender): RenderedMessage;
+}
+
+export interface ModuleServiceDefinition<TTables extends Record<string, unknown>, TRouter extends AnyRouter> {
+  /** The module's name, e.g. "booking": its log lines and audit rows carry it. */
+  name: string;
+  /** The port a standalone process listens on unless PORT says otherwise. */
+  defaultPort: number;
+  /** The module's own PostgreSQL schema, migrations and tables. */
+  database: DatabaseDefinition<TTables>;
+  /** Must mount the platform's audit router under `audit` (residents' "who has handled my data"). */
+  router: TRouter;
+  /** The module's parts of each call's context, on top of the service context. */
+  createContext(parts: ModuleServiceParts<TTables>): (base: ServiceContext) => inferRouterContext<TRouter>;
+  /** The module publishes events: the outbox relay moves this table's rows to the bus. */
+  events?: { outbox: OutboxTable };
+  /** The module sends SMS and e-mail: the notification sender works through this outbox. */
+  notifications?: ModuleNotifications;
+  /**
+   * The module sends links that work without signing in (a reminder's cancel link): their tokens are
+   * sealed for this purpose with LINK_TOKEN_SECRET, which production then requires.
+   */
+  linkTokens?: { purpose: string };
+  /** Fills empty tables with demonstration data (development; SEED_DEMO_DATA=false turns it off). */
+  seedDemoData?(db: AppDatabase<TTables>): Promise<unknown>;
+  /** The module's own background work (scheduled jobs), started after the database is ready. */
+  workers?(parts: ModuleServiceParts<TTables>): BackgroundWorker[] | Promise<BackgroundWorker[]>;
+}
+
+/** Declares a module service with its types inferred from the definition. */
+export function defineModuleService<TTables extends Record<string, unknown>, TRouter extends AnyRouter>(
+  definition: ModuleServiceDefinition<TTables, TRouter>,
+): ModuleServiceDefinition<TTables, TRouter> {
+  return definition;
+}

@@ -1,0 +1,159 @@
+import { randomBytes } from 'node:crypto';
+import { openDatabase, type OpenDatabase } from '@asiointi/platform-db';
+import { createInProcessBus, type EventBus } from '@asiointi/platform-events';
+import type { NotificationGateway } from '@asiointi/platform-notifications';
+import type { AnyRouter } from '@trpc/server';
+import type { DestinationStream } from 'pino';
+import { createPersonDirectory } from '../auth/person-directory';
+import { readServiceConfig, ServiceConfigError, type ServiceConfig } from '../config/service-config';
+import { createService, type RunningService } from '../create-service';
+import type { BackgroundWorker } from '../lifecycle/background-workers';
+import { createLinkTokenSealer } from '../links/link-token-sealer';
+import { createServiceLogger } from '../logging/create-logger';
+import type { ContextFactory } from '../trpc/register-trpc';
+import type { ModuleServiceDefinition, ModuleServiceParts } from './module-service-definition';
+import { defaultPortalUrl } from './module-service-env';
+import { startPlatformWorkers, type ResolveRecipient } from './platform-workers';
+
+export interface ModuleServiceOptions extends Partial<ServiceConfig> {
+  /** Close on SIGTERM/SIGINT and exit (the standalone process); off for tests and the in-process launcher. */
+  handleSignals?: boolean;
+  /** Fill empty tables with the module's demo data, if it has any (default true). */
+  seedDemoData?: boolean;
+  /** Where JSON log lines go (default stdout). */
+  logDestination?: DestinationStream;
+  /**
+   * Where the outbox relay publishes the module's events: JetStream in server mode, the launcher's shared
+   * in-process bus when embedded. Absent: an in-process bus of this service's own.
+   */
+  eventBus?: EventBus;
+  /** Close eventBus when the service closes (the standalone process made it for itself). Default false. */
+  closeEventBus?: boolean;
+  /** SMS and e-mail provider; absent: the development gateway (the log and the notification_log table). */
+  notificationGateway?: NotificationGateway;
+  /** Phone number or e-mail address of a notification's recipient (default: the address stored with it). */
+  resolveRecipient?: ResolveRecipient;
+  /** The portal's public base URL, for links in notifications (default http://127.0.0.1:4200). */
+  portalUrl?: string;
+  /** How often the outbox relay and the notification sender look for work (defaults 1 s and 5 s). */
+  pollIntervalsMs?: { outboxRelay?: number; notificationSender?: number };
+  /**
+   * An already open and migrated database to serve instead of opening one (tests that read the same
+   * database). The service does not close it.
+   */
+  database?: OpenDatabase<Record<string, unknown>>;
+  /** Run the relay, the sender and the module's own workers (default true; tests of procedures turn them off). */
+  startWorkers?: boolean;
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as Partial<T>;
+}
+
+/** A module service without the audit router would hide its reads from the residents they concern. */
+function requireAuditRouter(name: string, router: AnyRouter): void {
+  if (!Object.hasOwn(router._def.procedures, 'audit.myDataEvents')) {
+    throw new ServiceConfigError(`The ${name} router must mount the platform's audit router under "audit"`);
+  }
+}
+
+/**
+ * Starts a module's service from its definition: opens and migrates its database (PostgreSQL with
+ * databaseUrl, else PGlite in dataDir, in memory without one), seeds demo data into empty tables, starts the
+ * outbox relay, the notification sender and the module's own workers, and serves its router with identity,
+ * audit, health, readiness, metrics and a graceful close (workers stop before the database closes).
+ */
+export async function startModuleService<TTables extends Record<string, unknown>, TRouter extends AnyRouter>(
+  definition: ModuleServiceDefinition<TTables, TRouter>,
+  options: ModuleServiceOptions = {},
+): Promise<RunningService> {
+  const {
+    handleSignals = false,
+    seedDemoData = true,
+    logDestination,
+    eventBus,
+    closeEventBus = false,
+    notificationGateway,
+    resolveRecipient,
+    portalUrl = defaultPortalUrl,
+    pollIntervalsMs = {},
+    database: givenDatabase,
+    startWorkers = true,
+    ...overrides
+  } = options;
+  requireAuditRouter(definition.name, definition.router);
+  // No environment here: runModuleService reads it; this only completes the options with the defaults.
+  const config = readServiceConfig({}, { port: definition.defaultPort, ...withoutUndefined(overrides) });
+  const logger = createServiceLogger({
+    service: definition.name,
+    level: config.logLevel,
+    destination: logDestination,
+  });
+
+  // Fails at start on a secret that is too short, not when the first link is sealed.
+  let linkTokens: ModuleServiceParts<TTables>['linkTokens'];
+  if (definition.linkTokens) {
+    linkTokens = createLinkTokenSealer(
+      config.linkTokenSecret ?? randomBytes(32).toString('base64url'),
+      definition.linkTokens.purpose,
+    );
+    if (!config.linkTokenSecret) {
+      logger.warn(
+        'LINK_TOKEN_SECRET is not set: links sent in notifications stop working when the service restarts',
+      );
+    }
+  }
+
+  const database =
+    (givenDatabase as OpenDatabase<TTables> | undefined) ??
+    (await openDatabase({
+      ...definition.database,
+      migrationsFolder: config.migrationsDir ?? definition.database.migrationsFolder,
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+    }));
+  const closeDatabase = givenDatabase ? async () => undefined : () => database.close();
+  const parts: ModuleServiceParts<TTables> = {
+    db: database.db,
+    config,
+    portalUrl: portalUrl.replace(/\/+$/, ''),
+    personDirectory: createPersonDirectory(config),
+    linkTokens,
+  };
+
+  let workers: BackgroundWorker[] = [];
+  try {
+    if (seedDemoData && definition.seedDemoData) await definition.seedDemoData(database.db);
+    if (startWorkers) {
+      workers = await startPlatformWorkers({
+        db: database.db,
+        dialect: database.dialect,
+        events: definition.events,
+        notifications: definition.notifications,
+        bus: eventBus ?? createInProcessBus({ logger: logger.child({ worker: 'in-process-bus' }) }),
+        // A bus made here is this service's to close; one passed in is closed only when the caller says so.
+        closeBus: eventBus === undefined || closeEventBus,
+        gateway: notificationGateway,
+        resolveRecipient,
+        logger,
+        pollIntervalsMs,
+      });
+      workers.push(...(await (definition.workers?.(parts) ?? [])));
+    }
+  } catch (error) {
+    await Promise.allSettled(workers.map((worker) => worker.stop()));
+    await closeDatabase();
+    throw error;
+  }
+
+  return createService({
+    name: definition.name,
+    config,
+    router: definition.router,
+    database: { ping: () => database.ping(), close: closeDatabase },
+    workers,
+    createContext: definition.createContext(parts) as ContextFactory<TRouter>,
+    handleSignals,
+    logDestination,
+  } as Parameters<typeof createService<TRouter>>[0]);
+}

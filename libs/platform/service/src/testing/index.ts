@@ -1,0 +1,2 @@
+// Test helpers of module services, a separate entry point so that service code never carries them.
+export { callProcedure, type CallError, type CallOptions, type CallResult } from './call-procedure';
