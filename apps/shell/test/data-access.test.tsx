@@ -1,13 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { RuntimeRemote } from '@asiointi/platform-federation';
 import { anna, signedInAs } from './fake-session';
 import { auditAnswer } from './fake-audit-service';
 import { annasRelations, eetuSubject } from './relations-fixture';
-import { bookingRemote, renderShell } from './render-shell';
+import { bookingRemote, feedbackRemote, renderShell } from './render-shell';
 import { json, stubFetch, type RecordedRequest } from './stub-fetch';
-
-const feedbackRemote: RuntimeRemote = { ...bookingRemote, name: 'feedback', apiUrl: 'http://127.0.0.1:4404' };
 
 afterEach(() => vi.unstubAllGlobals());
 

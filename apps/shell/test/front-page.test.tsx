@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { bookingRemote, renderShell } from './render-shell';
+import { feedbackRemote, renderShell } from './render-shell';
 
 describe('front page', () => {
   it('has a heading, a title and a tile per deployed module', async () => {
@@ -12,7 +12,7 @@ describe('front page', () => {
   });
 
   it('shows no tile for a module that is not in the manifest', () => {
-    renderShell({ remotes: [{ ...bookingRemote, name: 'feedback' }] });
+    renderShell({ remotes: [feedbackRemote] });
     expect(screen.getByRole('link', { name: 'Palaute' }).getAttribute('href')).toBe('/feedback');
     expect(screen.queryByRole('link', { name: 'Ajanvaraus' })).toBeNull();
   });

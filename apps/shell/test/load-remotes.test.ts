@@ -10,6 +10,16 @@ const manifest = {
       manifestUrl: 'http://127.0.0.1:4301/mf-manifest.json',
       apiUrl: 'http://127.0.0.1:4401',
       version: '0.1.0',
+      title: { fi: 'Ajanvaraus', sv: 'Tidsbokning', en: 'Appointment booking' },
+      description: { fi: 'Varaa aika.', sv: 'Boka en tid.', en: 'Book an appointment.' },
+      staff: {
+        path: 'staff',
+        title: {
+          fi: 'Ajanvarausten hallinta',
+          sv: 'Hantering av tidsbokningar',
+          en: 'Appointment management',
+        },
+      },
     },
   ],
 };

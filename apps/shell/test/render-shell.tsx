@@ -16,6 +16,30 @@ export const bookingRemote: RuntimeRemote = {
   manifestUrl: 'http://127.0.0.1:4301/mf-manifest.json',
   apiUrl: 'http://127.0.0.1:4401',
   version: '0.1.0',
+  title: { fi: 'Ajanvaraus', sv: 'Tidsbokning', en: 'Appointment booking' },
+  description: {
+    fi: 'Varaa, siirrä tai peru aika terveys- ja sosiaalipalveluihin.',
+    sv: 'Boka, flytta eller avboka en tid inom hälso- och socialvården.',
+    en: 'Book, move or cancel an appointment in health and social services.',
+  },
+  staff: {
+    path: 'staff',
+    title: { fi: 'Ajanvarausten hallinta', sv: 'Hantering av tidsbokningar', en: 'Appointment management' },
+  },
+};
+
+/** A module the shell has no words of its own for: everything it shows comes from this entry. */
+export const feedbackRemote: RuntimeRemote = {
+  name: 'feedback',
+  manifestUrl: 'http://127.0.0.1:4304/mf-manifest.json',
+  apiUrl: 'http://127.0.0.1:4404',
+  version: '0.1.0',
+  title: { fi: 'Palaute', sv: 'Respons', en: 'Feedback' },
+  description: {
+    fi: 'Anna palautetta palveluista.',
+    sv: 'Ge respons på tjänsterna.',
+    en: 'Give feedback on our services.',
+  },
 };
 
 interface Options {

@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   ACTING_SCOPES,
-  actingScopeSchema,
+  knownActingScopeSchema,
   AGE_OF_MAJORITY,
   AGE_OF_MINOR_CONSENT,
 } from '@asiointi/platform-auth/guardianship';
@@ -31,7 +31,7 @@ export interface RelationsRoutesOptions {
 }
 
 const consentPath = /^\/relations\/guardians\/([A-Za-z0-9-]{1,64})\/consent$/;
-const consentBodySchema = z.object({ scopes: z.array(actingScopeSchema).max(ACTING_SCOPES.length) }).strict();
+const consentBodySchema = z.object({ scopes: z.array(knownActingScopeSchema).max(ACTING_SCOPES.length) }).strict();
 
 export type RelationsRoutes = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>;
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTING_SCOPES } from '@asiointi/platform-auth/guardianship';
 import { Button, Dialog, Radio, RadioGroup } from '@asiointi/platform-ui';
 import { useSession } from '../auth/portal-session';
+import { useDeployedModules } from '../modules/deployed-modules';
 import type { ActingChoice } from './acting-choices';
 import { useActingFor } from './acting-for-context';
 import { UnavailableRelations } from './UnavailableRelations';
@@ -74,8 +74,10 @@ export function PersonSwitcher() {
 /** "Huollettavasi", and "Vain: Ajanvaraus" when acting is allowed in some services only. */
 function ChoiceDescription({ choice }: { choice: ActingChoice }) {
   const { t } = useTranslation('shell');
-  const limited = choice.allowedScopes.length < ACTING_SCOPES.length;
-  const scopes = choice.allowedScopes.map((scope) => t(`modules.${scope}.title`)).join(', ');
+  const { remotes, titleOf } = useDeployedModules();
+  // Limited when some module of the portal is not among them; modules not deployed now are not named.
+  const limited = remotes.some(({ name }) => !choice.allowedScopes.includes(name));
+  const scopes = choice.allowedScopes.flatMap((scope) => titleOf(scope) ?? []).join(', ');
   return (
     <>
       {t(`acting.relation.${choice.relation}`)}

@@ -1,5 +1,4 @@
 import {
-  ACTING_SCOPES,
   type ActingRefusal,
   type ActingRelationsResponse,
   type ActingRelationView,
@@ -42,7 +41,9 @@ export function actingChoices(response: ActingRelationsResponse): ActingChoices 
       givenName: view.name.given,
       relation: view.relation,
     };
-    const allowedScopes = ACTING_SCOPES.filter((scope) => view.decisions[scope]?.allowed === true);
+    const allowedScopes = Object.entries(view.decisions).flatMap(([scope, decision]) =>
+      decision.allowed ? [scope] : [],
+    );
     if (allowedScopes.length > 0) result.choices.push({ ...person, allowedScopes });
     else result.unavailable.push({ ...person, reason: mainRefusal(view) });
   }
@@ -54,9 +55,8 @@ export function actingChoices(response: ActingRelationsResponse): ActingChoices 
  * refused altogether (the minor has not allowed it, the mandate has ended…).
  */
 function mainRefusal(view: ActingRelationView): ActingRefusal {
-  const reasons = ACTING_SCOPES.flatMap((scope) => {
-    const decision = view.decisions[scope];
-    return decision && !decision.allowed ? [decision.reason] : [];
-  });
+  const reasons = Object.values(view.decisions).flatMap((decision) =>
+    decision.allowed ? [] : [decision.reason],
+  );
   return reasons.find((reason) => reason !== 'MANDATE_DOES_NOT_COVER_SCOPE') ?? reasons[0] ?? 'NO_RELATION';
 }

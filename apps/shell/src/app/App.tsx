@@ -9,6 +9,7 @@ import { SessionNoticeBanner } from '../auth/SessionNoticeBanner';
 import { useFocusOnRouteChange } from '../layout/focus-on-route-change';
 import { Footer } from '../layout/Footer';
 import { Header } from '../layout/Header';
+import { DeployedModulesProvider } from '../modules/deployed-modules';
 import { ShellRoutes } from './ShellRoutes';
 import './shell.css';
 
@@ -28,13 +29,15 @@ export function App({ remotes, manifestUnavailable, queryClient, SessionProvider
     <QueryClientProvider client={queryClient}>
       <SessionProvider>
         <ActingForProvider>
-          <UiProvider>
-            <PageLayout header={<Header remotes={remotes} />} footer={<Footer />}>
-              <SessionNoticeBanner />
-              <ShellRoutes remotes={remotes} manifestUnavailable={manifestUnavailable} />
-            </PageLayout>
-            <IdleSessionGuard />
-          </UiProvider>
+          <DeployedModulesProvider remotes={remotes}>
+            <UiProvider>
+              <PageLayout header={<Header remotes={remotes} />} footer={<Footer />}>
+                <SessionNoticeBanner />
+                <ShellRoutes remotes={remotes} manifestUnavailable={manifestUnavailable} />
+              </PageLayout>
+              <IdleSessionGuard />
+            </UiProvider>
+          </DeployedModulesProvider>
         </ActingForProvider>
       </SessionProvider>
     </QueryClientProvider>

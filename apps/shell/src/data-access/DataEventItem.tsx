@@ -1,21 +1,21 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { moduleNameSchema } from '@asiointi/platform-federation';
 import { useDateFormat } from '@asiointi/platform-i18n';
 import { actorText, whatText, whyText, type DataEventView } from './event-texts';
 
 export interface DataEventItemProps {
   event: DataEventView;
+  /** The module's title from the manifest: the service that recorded the event. */
+  serviceTitle: string;
   /** Given when the page shows the data of someone the resident acts for. */
   subjectGivenName: string | undefined;
   ref?: Ref<HTMLLIElement>;
 }
 
 /** One event: when (Helsinki time) as its heading, then which service, who, what and why. */
-export function DataEventItem({ event, subjectGivenName, ref }: DataEventItemProps) {
+export function DataEventItem({ event, serviceTitle, subjectGivenName, ref }: DataEventItemProps) {
   const { t } = useTranslation('shell');
   const format = useDateFormat();
-  const module = moduleNameSchema.safeParse(event.service);
   return (
     // Focusable by script: after "show more", focus moves to the first new event.
     <li ref={ref} tabIndex={-1} className="shell-event">
@@ -24,7 +24,7 @@ export function DataEventItem({ event, subjectGivenName, ref }: DataEventItemPro
       </h3>
       <dl className="shell-facts">
         <dt>{t('dataAccess.fields.service')}</dt>
-        <dd>{module.success ? t(`modules.${module.data}.title`) : event.service}</dd>
+        <dd>{serviceTitle}</dd>
         <dt>{t('dataAccess.fields.who')}</dt>
         <dd>{actorText(t, event.actor, subjectGivenName)}</dd>
         <dt>{t('dataAccess.fields.what')}</dt>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RuntimeRemote } from '@asiointi/platform-federation';
+import { useLanguage } from '@asiointi/platform-i18n';
 import { Alert, Button, LoadingState } from '@asiointi/platform-ui';
 import { DataEventItem } from './DataEventItem';
 import { useDataEvents } from './use-data-events';
@@ -21,7 +22,8 @@ export function ModuleEvents({ remote, subjectGivenName }: ModuleEventsProps) {
   const events = useDataEvents(remote);
   const items = useRef<(HTMLLIElement | null)[]>([]);
   const focusOnLoad = useRef<number | undefined>(undefined);
-  const title = t(`modules.${remote.name}.title`);
+  const { language } = useLanguage();
+  const title = remote.title[language];
   const list = events.data?.pages.flatMap((page) => page.events) ?? [];
 
   useEffect(() => {
@@ -63,6 +65,7 @@ export function ModuleEvents({ remote, subjectGivenName }: ModuleEventsProps) {
                 items.current[index] = element;
               }}
               event={event}
+              serviceTitle={title}
               subjectGivenName={subjectGivenName}
             />
           ))}

@@ -1,19 +1,25 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTING_SCOPES, actingScopeSchema, type ActingScope } from '@asiointi/platform-auth/guardianship';
+import type { ActingScope } from '@asiointi/platform-auth/guardianship';
 import { Alert, Button, Checkbox, CheckboxGroup } from '@asiointi/platform-ui';
+import { useDeployedModules } from '../modules/deployed-modules';
 import { GuardiansRequestError } from './guardians-api';
 import type { Guardian } from './guardians-contract';
 import { useSaveGuardianConsent } from './use-guardians';
 
-/** One guardian: a checkbox per service, saved together with one button. */
+/**
+ * One guardian: a checkbox per service of the portal, saved together with one button. A permission given
+ * for a service that is not deployed now is neither shown nor lost: it is saved again as it was.
+ */
 export function GuardianConsentForm({ guardian }: { guardian: Guardian }) {
   const { t } = useTranslation('shell');
+  const { remotes, titleOf } = useDeployedModules();
   const save = useSaveGuardianConsent();
+  const deployed = remotes.map(({ name }) => name);
   const [scopes, setScopes] = useState<ActingScope[]>(guardian.allowedScopes);
   const [saved, setSaved] = useState<ActingScope[]>();
   const name = `${guardian.name.given} ${guardian.name.family}`;
-  const scopeNames = (list: ActingScope[]) => list.map((scope) => t(`modules.${scope}.title`)).join(', ');
+  const scopeNames = (list: ActingScope[]) => list.flatMap((scope) => titleOf(scope) ?? []).join(', ');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -27,14 +33,17 @@ export function GuardianConsentForm({ guardian }: { guardian: Guardian }) {
       <CheckboxGroup
         label={t('guardianConsent.groupLabel', { name })}
         description={t('guardianConsent.groupDescription', { given: guardian.name.given })}
-        value={scopes}
+        value={scopes.filter((scope) => deployed.includes(scope))}
         onChange={(values) =>
-          setScopes(values.flatMap((value) => actingScopeSchema.safeParse(value).data ?? []))
+          setScopes([
+            ...scopes.filter((scope) => !deployed.includes(scope)),
+            ...deployed.filter((scope) => values.includes(scope)),
+          ])
         }
       >
-        {ACTING_SCOPES.map((scope) => (
-          <Checkbox key={scope} value={scope}>
-            {t(`modules.${scope}.title`)}
+        {remotes.map((remote) => (
+          <Checkbox key={remote.name} value={remote.name}>
+            {titleOf(remote.name)}
           </Checkbox>
         ))}
       </CheckboxGroup>

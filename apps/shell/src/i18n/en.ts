@@ -11,24 +11,6 @@ export const shellEn = {
     noServices: 'No services are available online right now.',
     manifestUnavailable: 'The list of services could not be loaded right now. Please try again later.',
   },
-  modules: {
-    booking: {
-      title: 'Appointment booking',
-      description: 'Book, move or cancel an appointment in health and social services.',
-    },
-    'family-centre': {
-      title: 'Family centre',
-      description: 'Child health clinics, family support, and child and family guidance.',
-    },
-    'work-ability': {
-      title: 'Work ability support',
-      description: 'Work ability assessment and support for returning to work or staying in work.',
-    },
-    feedback: {
-      title: 'Feedback',
-      description: 'Give feedback on our services or make a formal complaint.',
-    },
-  },
   notFound: {
     title: 'Page not found',
     text: 'The page you are looking for does not exist or has been moved.',
@@ -96,9 +78,6 @@ export const shellEn = {
     unknownRole: 'Professional',
     noRoles: 'No roles have been recorded for you.',
     areasLabel: 'Staff pages',
-    areas: {
-      booking: 'Appointment management',
-    },
   },
   acting: {
     label: 'Acting for',

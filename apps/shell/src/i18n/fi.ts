@@ -10,24 +10,6 @@ export const shellFi = {
     noServices: 'Verkossa ei ole juuri nyt käytettävissä palveluja.',
     manifestUnavailable: 'Palvelujen tietoja ei juuri nyt saatu ladattua. Yritä myöhemmin uudelleen.',
   },
-  modules: {
-    booking: {
-      title: 'Ajanvaraus',
-      description: 'Varaa, siirrä tai peru aika terveys- ja sosiaalipalveluihin.',
-    },
-    'family-centre': {
-      title: 'Perhekeskus',
-      description: 'Neuvola, perheiden tuki sekä kasvatus- ja perheneuvonta.',
-    },
-    'work-ability': {
-      title: 'Työkyvyn tuki',
-      description: 'Työkyvyn arviointi ja tuki työhön palaamiseen tai työssä jatkamiseen.',
-    },
-    feedback: {
-      title: 'Palaute',
-      description: 'Anna palautetta palveluista tai tee muistutus.',
-    },
-  },
   notFound: {
     title: 'Sivua ei löytynyt',
     text: 'Etsimääsi sivua ei ole olemassa, tai se on siirretty.',
@@ -95,9 +77,6 @@ export const shellFi = {
     unknownRole: 'Ammattilainen',
     noRoles: 'Tunnuksellesi ei ole merkitty rooleja.',
     areasLabel: 'Henkilöstön sivut',
-    areas: {
-      booking: 'Ajanvarauksen hallinta',
-    },
   },
   acting: {
     label: 'Asioin',

@@ -11,24 +11,6 @@ export const shellSv = {
     noServices: 'Inga tjänster är tillgängliga på nätet just nu.',
     manifestUnavailable: 'Uppgifterna om tjänsterna kunde inte laddas just nu. Försök igen senare.',
   },
-  modules: {
-    booking: {
-      title: 'Tidsbokning',
-      description: 'Boka, flytta eller avboka en tid inom hälso- och socialvården.',
-    },
-    'family-centre': {
-      title: 'Familjecentret',
-      description: 'Rådgivning, stöd för familjer samt uppfostrings- och familjerådgivning.',
-    },
-    'work-ability': {
-      title: 'Stöd för arbetsförmågan',
-      description: 'Bedömning av arbetsförmågan och stöd för att återgå till eller fortsätta i arbetet.',
-    },
-    feedback: {
-      title: 'Respons',
-      description: 'Ge respons om tjänsterna eller gör en anmärkning.',
-    },
-  },
   notFound: {
     title: 'Sidan hittades inte',
     text: 'Sidan du söker finns inte eller har flyttats.',
@@ -96,9 +78,6 @@ export const shellSv = {
     unknownRole: 'Yrkesperson',
     noRoles: 'Inga roller har registrerats för dig.',
     areasLabel: 'Personalens sidor',
-    areas: {
-      booking: 'Hantering av tidsbokningar',
-    },
   },
   acting: {
     label: 'Jag sköter ärenden för',

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { RuntimeRemote } from '@asiointi/platform-federation';
+import { useLanguage } from '@asiointi/platform-i18n';
 import { Alert, Link } from '@asiointi/platform-ui';
 import { useDocumentTitle } from '../layout/use-document-title';
 import { modulePath } from './module-path';
@@ -14,6 +15,7 @@ export interface FrontPageProps {
 
 export function FrontPage({ remotes, manifestUnavailable }: FrontPageProps) {
   const { t } = useTranslation('shell');
+  const { language } = useLanguage();
   useDocumentTitle(t('home.title'));
   return (
     <>
@@ -24,14 +26,14 @@ export function FrontPage({ remotes, manifestUnavailable }: FrontPageProps) {
       {!manifestUnavailable && remotes.length === 0 ? <p>{t('home.noServices')}</p> : null}
       {remotes.length > 0 ? (
         <ul className="shell-tiles">
-          {remotes.map(({ name }) => (
+          {remotes.map(({ name, title, description }) => (
             <li key={name} className="shell-tile">
               <h3 className="shell-tile__title">
                 <Link href={modulePath(name)} className="shell-tile__link">
-                  {t(`modules.${name}.title`)}
+                  {title[language]}
                 </Link>
               </h3>
-              <p className="shell-tile__description">{t(`modules.${name}.description`)}</p>
+              <p className="shell-tile__description">{description[language]}</p>
             </li>
           ))}
         </ul>

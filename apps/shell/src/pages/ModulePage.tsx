@@ -14,7 +14,7 @@ export function ModulePage({ remote }: { remote: RuntimeRemote }) {
   const { language } = useLanguage();
   const { status } = useSession();
   const auth = useRemoteAuth();
-  const title = t(`modules.${remote.name}.title`);
+  const title = remote.title[language];
   useDocumentTitle(title);
   // Until a reload's session is restored the remote would see nobody signed in, ask its service
   // without a token, and flash a sign-in prompt: it waits for the moment that takes.

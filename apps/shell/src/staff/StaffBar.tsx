@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { RuntimeRemote } from '@asiointi/platform-federation';
+import { useLanguage } from '@asiointi/platform-i18n';
 import { Link } from '@asiointi/platform-ui';
 import { useSession } from '../auth/portal-session';
 import { roleText } from '../data-access/event-texts';
@@ -50,15 +51,16 @@ export function StaffRoles() {
  */
 function StaffAreaLinks({ remotes }: StaffBarProps) {
   const { t } = useTranslation('shell');
-  const links = staffAreaLinks(remotes);
+  const { language } = useLanguage();
+  const links = staffAreaLinks(remotes, language);
   if (links.length === 0) return null;
   return (
     <nav aria-label={t('staff.areasLabel')}>
       <ul className="shell-staff__areas">
-        {links.map(({ module, href }) => (
+        {links.map(({ module, title, href }) => (
           <li key={module}>
             <Link href={href} className="shell-staff__area-link">
-              {t(`staff.areas.${module}`)}
+              {title}
             </Link>
           </li>
         ))}

@@ -95,6 +95,7 @@ describe('decideForEveryScope', () => {
       'family-centre': refused('MINOR_HAS_NOT_ALLOWED'),
       'work-ability': refused('MINOR_HAS_NOT_ALLOWED'),
       feedback: refused('MINOR_HAS_NOT_ALLOWED'),
+      'client-guidance': refused('MINOR_HAS_NOT_ALLOWED'),
     });
   });
 });

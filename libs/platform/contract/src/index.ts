@@ -6,3 +6,11 @@ export {
   type PortalLanguage,
 } from './localized-text';
 export { plainDateSchema, type PlainDateText } from './plain-date';
+export {
+  moduleNameSchema,
+  runtimeManifestSchema,
+  runtimeRemoteSchema,
+  type ModuleName,
+  type RuntimeManifest,
+  type RuntimeRemote,
+} from './runtime-manifest';

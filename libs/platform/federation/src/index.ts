@@ -18,12 +18,11 @@ export {
   type StaffRoleInUnit,
 } from './auth';
 export {
-  moduleNames,
   moduleNameSchema,
   runtimeManifestSchema,
   runtimeRemoteSchema,
   type ModuleName,
   type RuntimeManifest,
   type RuntimeRemote,
-} from './runtime-manifest';
+} from '@asiointi/platform-contract';
 export type { RemoteLoader } from './use-remote-component';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { runtimeManifestSchema, type RuntimeManifest } from './runtime-manifest';
+import { runtimeManifestSchema, type RuntimeManifest } from '@asiointi/platform-contract';
 
 /** remotes.json could not be fetched or is not valid; the message says which and why. */
 export class RuntimeManifestError extends Error {

@@ -1,6 +1,6 @@
 import { registerPlugins, registerRemotes } from '@module-federation/runtime';
 import { remoteFallbackPlugin } from './remote-fallback-plugin';
-import type { RuntimeManifest } from './runtime-manifest';
+import type { RuntimeManifest } from '@asiointi/platform-contract';
 
 export interface FederationRuntime {
   registerRemotes: typeof registerRemotes;

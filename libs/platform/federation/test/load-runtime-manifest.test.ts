@@ -8,6 +8,9 @@ const valid = {
       manifestUrl: 'http://127.0.0.1:4301/mf-manifest.json',
       apiUrl: 'http://127.0.0.1:4401',
       version: '0.1.0',
+      title: { fi: 'Ajanvaraus', sv: 'Tidsbokning', en: 'Appointment booking' },
+      description: { fi: 'Varaa aika.', sv: 'Boka en tid.', en: 'Book an appointment.' },
+      staff: { path: 'staff', title: { fi: 'Ajanvarausten hallinta', sv: 'Hantering av tidsbokningar', en: 'Appointment management' } },
     },
   ],
 };
@@ -58,7 +61,7 @@ describe('loadRuntimeManifest', () => {
 
   it('reports what is invalid and where', async () => {
     const fetch = respondWith(
-      new Response(JSON.stringify({ remotes: [{ ...valid.remotes[0], name: 'payments' }] })),
+      new Response(JSON.stringify({ remotes: [{ ...valid.remotes[0], name: 'Payments' }] })),
     );
     const error = await loadRuntimeManifest('/remotes.json', { fetch }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(RuntimeManifestError);

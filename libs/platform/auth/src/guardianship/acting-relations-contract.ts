@@ -26,6 +26,7 @@ export const actingRelationViewSchema = z.object({
   minorConsent: z.object({ scopes: z.array(actingScopeSchema) }).nullable(),
   /** mandate-holder-for: the stored mandate; null when none. */
   mandate: mandateSchema.nullable(),
+  // Keyed by scope: the relations service decides every scope it knows, perhaps more than this build.
   decisions: z.record(actingScopeSchema, actingDecisionSchema),
 });
 export type ActingRelationView = z.infer<typeof actingRelationViewSchema>;

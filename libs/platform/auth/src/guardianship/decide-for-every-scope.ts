@@ -4,7 +4,5 @@ import { type ActingRequest, decideActingOnBehalf } from './decide-acting-on-beh
 
 /** The decision for each scope, for a person switcher that shows what the actor may do. */
 export function decideForEveryScope(request: Omit<ActingRequest, 'scope'>): Record<ActingScope, ActingDecision> {
-  return Object.fromEntries(
-    ACTING_SCOPES.map((scope) => [scope, decideActingOnBehalf({ ...request, scope })]),
-  ) as Record<ActingScope, ActingDecision>;
+  return Object.fromEntries(ACTING_SCOPES.map((scope) => [scope, decideActingOnBehalf({ ...request, scope })]));
 }

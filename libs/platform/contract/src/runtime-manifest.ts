@@ -1,9 +1,21 @@
+import { localizedTextSchema } from './localized-text';
 import { z } from 'zod';
 
-/** The portal's modules; a remote's name in the manifest must be one of these. */
-export const moduleNames = ['booking', 'family-centre', 'work-ability', 'feedback'] as const;
-export const moduleNameSchema = z.enum(moduleNames);
+/**
+ * A module's name: its path in the portal (/family-centre), its service's audit name and its acting scope.
+ * The shell knows no list of them: whatever the manifest names is deployed.
+ */
+export const moduleNameSchema = z
+  .string()
+  .max(40)
+  .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'a module name is lower-case words joined by hyphens');
 export type ModuleName = z.infer<typeof moduleNameSchema>;
+
+/** A path inside the module, e.g. "staff": no leading slash, no way out of the module's own routes. */
+const modulePathSchema = z
+  .string()
+  .max(100)
+  .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/);
 
 const httpUrlSchema = z.url({ protocol: /^https?$/ });
 
@@ -14,7 +26,13 @@ export const runtimeRemoteSchema = z.object({
   /** Base URL of the module's own service; the remote calls `${apiUrl}/trpc`. */
   apiUrl: httpUrlSchema,
   /** The deployed version, for support and cache busting. */
-  version: z.string().min(1),
+  version: z.string().min(1).max(50),
+  /** The module's name as residents read it on its tile, its pages and "who has handled my data". */
+  title: localizedTextSchema,
+  /** One sentence under the title on the front page. */
+  description: localizedTextSchema,
+  /** Where the module's pages for professionals are, linked from the staff bar. */
+  staff: z.object({ path: modulePathSchema, title: localizedTextSchema }).optional(),
 });
 export type RuntimeRemote = z.infer<typeof runtimeRemoteSchema>;
 
@@ -23,7 +41,7 @@ export type RuntimeRemote = z.infer<typeof runtimeRemoteSchema>;
  * shipping a remote changes only this file, never the shell's build.
  */
 export const runtimeManifestSchema = z
-  .object({ remotes: z.array(runtimeRemoteSchema) })
+  .object({ remotes: z.array(runtimeRemoteSchema).max(50) })
   .superRefine(({ remotes }, ctx) => {
     const seen = new Set<string>();
     remotes.forEach(({ name }, index) => {
