@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const workspaceRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const frontends = ['shell', 'booking'];
+// The shell and every module's remote: the browser projects that have a build.
+const frontends = ['tag:runtime:browser'];
 
 const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', ...frontends, '--outputStyle=static'], {
   cwd: workspaceRoot,

@@ -2,16 +2,20 @@
 // with a runtime manifest (remotes.json) that tells the shell where each module lives.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { LogLevel, RunningService } from '@asiointi/platform-service';
+import type { RuntimeRemote } from '@asiointi/platform-contract';
+import { startModuleService, type LogLevel, type RunningService } from '@asiointi/platform-service';
 import { createInProcessBus } from '@asiointi/platform-events';
 import { linkTokenSecretFor } from './link-token-secret';
-import { portalModules, type PortalModule } from './portal-modules';
+import type { PortalModule } from './portal-module';
+import { portalModules } from './portal-modules';
 import { startIdentityProvider, type IdentityProviderSettings } from './identity-provider';
 import { startStaticServer, type RunningStaticServer } from './static-server';
 
 export const workspaceRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 export type ModuleName = PortalModule['name'];
+
+export type { PortalModule };
 
 export interface PortalOptions {
   host?: string;
@@ -45,12 +49,8 @@ export interface PortalRuntimeConfig {
   sessionIdleMinutes: number;
 }
 
-export interface RemoteManifestEntry {
-  name: ModuleName;
-  manifestUrl: string;
-  apiUrl: string;
-  version: string;
-}
+/** One entry of the runtime manifest (platform-federation's runtimeRemoteSchema). */
+export type RemoteManifestEntry = RuntimeRemote;
 
 export interface RunningModule {
   remote?: RunningStaticServer;
@@ -135,7 +135,8 @@ export async function startPortal(options: PortalOptions = {}): Promise<RunningP
 
     for (const module of selected) {
       const ports = options.ports?.[module.name] ?? {};
-      const service = await module.startService({
+      const service = await startModuleService(module.service, {
+        handleSignals: false,
         host,
         port: ports.service ?? module.defaultServicePort,
         databaseUrl: options.databaseUrl,
@@ -172,6 +173,9 @@ export async function startPortal(options: PortalOptions = {}): Promise<RunningP
         manifestUrl: `${remote.url}/mf-manifest.json`,
         apiUrl: service.url,
         version: module.version,
+        title: module.title,
+        description: module.description,
+        ...(module.staff ? { staff: module.staff } : {}),
       });
     }
 

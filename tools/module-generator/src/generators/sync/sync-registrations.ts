@@ -1,0 +1,20 @@
+// `npx nx sync` (a global sync generator in nx.json): rewrites the portal's registrations from the modules
+// that exist. `npx nx sync:check`, and the workspace's own test of it, fail when they have drifted.
+import type { Tree } from '@nx/devkit';
+import type { SyncGeneratorResult } from 'nx/src/utils/sync-generators';
+import { writeRegistrations } from '../../registrations';
+import { readWorkspaceModules } from '../../workspace-modules';
+
+export default async function syncRegistrations(tree: Tree): Promise<SyncGeneratorResult> {
+  const before = new Set(tree.listChanges().map((change) => change.path));
+  writeRegistrations(tree, readWorkspaceModules(tree));
+  const changed = tree
+    .listChanges()
+    .map((change) => change.path)
+    .filter((path) => !before.has(path));
+  if (changed.length === 0) return;
+  return {
+    outOfSyncMessage: 'The portal registrations (launcher, remotes.json, shell-e2e, docker) differ from the modules that exist.',
+    outOfSyncDetails: changed,
+  };
+}
