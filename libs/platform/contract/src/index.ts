@@ -6,3 +6,4 @@ export {
   type PortalLanguage,
 } from './localized-text';
 export { plainDateSchema, type PlainDateText } from './plain-date';
+export * from './figures/index';
