@@ -63,3 +63,13 @@ export type { DeniedAccessRecorder } from './access/denied-access';
 export type { ResidentAccess } from './access/resident-access';
 export type { StaffAccess, StaffUnitAccess } from './access/staff-access';
 export type { SubjectPerson } from './access/subject-person';
+// The standard figures procedure.
+export {
+  createFiguresRouter,
+  figuresManagerRole,
+  type CreateFiguresRouterOptions,
+  type FiguresContext,
+  type ModuleFiguresQuery,
+  type ServiceRootTypes,
+  type StaffProcedureFor,
+} from './figures/create-figures-router';
