@@ -62,8 +62,8 @@ export const figuresManagerRole: StaffRole = 'manager';
 
 /**
  * A router to mount as `figures`, with one query, `figures.list`:
- * `figures: createFiguresRouter({ createRouter, staffProcedure, module: 'booking', roles: ['booking-admin'],
- * compute: (ctx, query) => computeBookingFigures(ctx.db, query, ctx.now()) })`.
+ * `figures: createFiguresRouter({ createRouter, staffProcedure, module: 'family-centre',
+ * roles: ['family-centre-worker'], compute: (ctx, query) => computeFamilyCentreFigures(ctx.db, query) })`.
  */
 export function createFiguresRouter<TRoot extends ServiceRootTypes, TOverrides extends StaffAccess>(
   options: CreateFiguresRouterOptions<TRoot, TOverrides>,
@@ -86,14 +86,14 @@ export function createFiguresRouter<TRoot extends ServiceRootTypes, TOverrides e
           until: input.until,
           ...(figureIds ? { figureIds } : {}),
         });
+        const asked = new Set(unitIds);
         const ofAskedUnits = computed.filter(
-          (figure) => figure.dimensions.unitId === undefined || unitIds.includes(figure.dimensions.unitId),
+          (figure) => figure.dimensions.unitId === undefined || asked.has(figure.dimensions.unitId),
         );
         if (ofAskedUnits.length < computed.length)
           context.log.warn({ dropped: computed.length - ofAskedUnits.length }, 'figures of units not asked');
-        const figures = figureIds
-          ? ofAskedUnits.filter((figure) => figureIds.includes(figure.id))
-          : ofAskedUnits;
+        const wanted = figureIds && new Set(figureIds);
+        const figures = wanted ? ofAskedUnits.filter((figure) => wanted.has(figure.id)) : ofAskedUnits;
         return { module, figures };
       }),
   });
