@@ -128,7 +128,7 @@ export async function runEngine(
         until: today,
       });
       say('T3 of all units in one call');
-      allUnitsT3 = await measureAllUnitsT3(service.url, { unitIds, token: staffToken });
+      allUnitsT3 = await measureAllUnitsT3(service.url, { unitIds, token: staffToken, today });
     } finally {
       await Promise.all(services.map((each) => each.close()));
     }

@@ -341,7 +341,7 @@ export const staffEn = {
   figures: {
     from: 'Period from',
     until: 'Period until',
-    periodInvalid: 'The end of the period is on or after its start.',
+    periodInvalid: 'The end of the period is on or after its start, at most a year later.',
     t3Now: 'T3 is computed as of now; the other figures for the period chosen.',
     loading: 'Loading figures…',
     none: 'The unit has no services with figures.',
@@ -349,20 +349,9 @@ export const staffEn = {
     days_one: '{{value}} day',
     days_other: '{{value}} days',
     basis: 'Based on {{n}}',
-    names: {
-      t3Days: 'T3 (third next free time)',
-      withinCareGuarantee: 'Visits within the care guarantee',
-      noShowRate: 'No-show rate',
-      selfServiceShare: 'Self-service share of bookings',
-    },
-    definitions: {
-      t3: 'Days from today to the third next free appointment of the service in the unit; based on the free times counted.',
-      careGuarantee:
-        'Share of visits in the period that took place within the care-guarantee limit counted from the need assessment; based on the visits with an assessment date.',
-      noShow:
-        'Bookings in the period where the resident did not come, divided by those attended plus those not come; based on that sum.',
-      selfService:
-        'Share of the bookings made in the period that residents made themselves online, cancelled ones included; based on all bookings made.',
-    },
+    suppressed: 'Too few to show',
+    suppressedBasis: 'Based on fewer than {{threshold}}',
+    period: 'Period {{period}}.',
+    computedAt: 'Computed {{at}}.',
   },
 } satisfies StaffStrings;

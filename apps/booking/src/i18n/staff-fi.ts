@@ -342,7 +342,7 @@ export const staffFi = {
   figures: {
     from: 'Jakso alkaen',
     until: 'Jakso asti',
-    periodInvalid: 'Jakson loppu on sama tai myöhäisempi kuin sen alku.',
+    periodInvalid: 'Jakson loppu on sama tai myöhäisempi kuin sen alku, enintään vuoden päästä.',
     t3Now: 'T3 lasketaan tämän hetken tilanteesta, muut tunnusluvut valitulta jaksolta.',
     loading: 'Ladataan tunnuslukuja…',
     none: 'Toimipisteellä ei ole palveluita, joista olisi tunnuslukuja.',
@@ -350,21 +350,10 @@ export const staffFi = {
     days_one: '{{value}} päivä',
     days_other: '{{value}} päivää',
     basis: 'Perusteena {{n}}',
-    names: {
-      t3Days: 'T3 (kolmas vapaa aika)',
-      withinCareGuarantee: 'Käynnit hoitotakuun ajassa',
-      noShowRate: 'Saapumatta jääneiden osuus',
-      selfServiceShare: 'Omatoimisten varausten osuus',
-    },
-    definitions: {
-      t3: 'Päiviä tästä päivästä palvelun kolmanteen vapaaseen aikaan toimipisteessä; perusteena laskettujen vapaiden aikojen määrä.',
-      careGuarantee:
-        'Osuus jakson käynneistä, jotka toteutuivat hoitotakuun rajassa hoidon tarpeen arvioinnista laskien; perusteena käynnit, joilla on arviointipäivä.',
-      noShow:
-        'Jakson varaukset, joihin asukas ei saapunut, jaettuna käyneiden ja saapumatta jääneiden summalla; perusteena tämä summa.',
-      selfService:
-        'Osuus jakson aikana tehdyistä varauksista, jotka asukas teki itse verkossa, peruutetut mukaan lukien; perusteena kaikki tehdyt varaukset.',
-    },
+    suppressed: 'Liian vähän näytettäväksi',
+    suppressedBasis: 'Perusteena alle {{threshold}}',
+    period: 'Jakso {{period}}.',
+    computedAt: 'Laskettu {{at}}.',
   },
 };
 

@@ -342,7 +342,7 @@ export const staffSv = {
   figures: {
     from: 'Period från',
     until: 'Period till',
-    periodInvalid: 'Periodens slut är samma som eller senare än dess början.',
+    periodInvalid: 'Periodens slut är samma som eller senare än dess början, högst ett år senare.',
     t3Now: 'T3 beräknas utifrån läget just nu, de andra nyckeltalen för den valda perioden.',
     loading: 'Nyckeltalen laddas…',
     none: 'Verksamhetsstället har inga tjänster med nyckeltal.',
@@ -350,20 +350,9 @@ export const staffSv = {
     days_one: '{{value}} dag',
     days_other: '{{value}} dagar',
     basis: 'Underlag {{n}}',
-    names: {
-      t3Days: 'T3 (tredje lediga tiden)',
-      withinCareGuarantee: 'Besök inom vårdgarantin',
-      noShowRate: 'Andel uteblivna besök',
-      selfServiceShare: 'Andel bokningar invånarna gjort själva',
-    },
-    definitions: {
-      t3: 'Dagar från i dag till tjänstens tredje lediga tid vid verksamhetsstället; underlaget är antalet räknade lediga tider.',
-      careGuarantee:
-        'Andelen av periodens besök som skedde inom vårdgarantins gräns räknat från bedömningen av vårdbehovet; underlaget är besöken med ett bedömningsdatum.',
-      noShow:
-        'Periodens bokningar där invånaren inte kom, delat med summan av besökta och uteblivna; underlaget är den summan.',
-      selfService:
-        'Andelen av periodens bokningar som invånarna gjorde själva på nätet, avbokade medräknade; underlaget är alla gjorda bokningar.',
-    },
+    suppressed: 'För få för att visas',
+    suppressedBasis: 'Underlag färre än {{threshold}}',
+    period: 'Period {{period}}.',
+    computedAt: 'Beräknat {{at}}.',
   },
 } satisfies StaffStrings;

@@ -4,9 +4,16 @@ import type {
   ResourceSchedule,
   ServiceType,
   Unit,
-  UnitFigures,
   WeekFreeTimes,
 } from '@asiointi/booking-contract';
+import {
+  measuredFigure,
+  shareFigure,
+  suppressIfSmall,
+  type FigureDescription,
+  type FigureScope,
+  type FiguresList,
+} from '@asiointi/platform-contract';
 import {
   anonymousRemoteAuth,
   type RemoteAuth,
@@ -64,24 +71,79 @@ export const bookingOfMatti: DayListEntry = {
 
 export const emptySchedule: ResourceSchedule = { templates: [], exceptions: [], blockedTimes: [] };
 
-export const figuresOfCentre: UnitFigures = {
-  unitId: healthCentre.id,
-  services: [
+const described = (
+  id: string,
+  measure: FigureDescription['measure'],
+  title: FigureDescription['title'],
+  definition: FigureDescription['definition'],
+): FigureDescription => ({ id, version: 1, title, definition, measure, higherIsBetter: measure !== 'days' });
+
+export const figureDescriptions = {
+  t3: described(
+    'booking.t3',
+    'days',
+    { fi: 'T3 (kolmas vapaa aika)', sv: 'T3 (tredje lediga tiden)', en: 'T3 (third next free time)' },
     {
-      service: { id: nurseVisit.id, code: nurseVisit.code, name: nurseVisit.name },
-      t3Days: { value: 3, n: 25, definition: 'booking.t3.daysToThirdNextFreeTime' },
-      withinCareGuarantee: {
-        value: 0.875,
-        n: 1234,
-        definition: 'booking.careGuarantee.shareOfVisitsWithinLimit',
-      },
-      noShowRate: { value: 0.05, n: 40, definition: 'booking.noShow.noShowsPerAttendedAndNoShows' },
-      selfServiceShare: {
-        value: null,
-        n: 0,
-        definition: 'booking.selfService.shareOfBookingsMadeByResidents',
-      },
+      fi: 'Päiviä laskentapäivästä palvelun kolmanteen vapaaseen aikaan.',
+      sv: 'Dagar från beräkningsdagen till tjänstens tredje lediga tid.',
+      en: 'Days from the day of computation to the third next free time of the service.',
     },
+  ),
+  careGuarantee: described(
+    'booking.care-guarantee-share',
+    'share',
+    {
+      fi: 'Käynnit hoitotakuun ajassa',
+      sv: 'Besök inom vårdgarantin',
+      en: 'Visits within the care guarantee',
+    },
+    {
+      fi: 'Osuus käynneistä hoitotakuun ajassa.',
+      sv: 'Andelen besök inom vårdgarantin.',
+      en: 'Share of visits in time.',
+    },
+  ),
+  noShow: described(
+    'booking.no-show-rate',
+    'rate',
+    { fi: 'Saapumatta jääneiden osuus', sv: 'Andel uteblivna besök', en: 'No-show rate' },
+    { fi: 'Saapumatta jääneet varaukset.', sv: 'Uteblivna bokningar.', en: 'Bookings not come to.' },
+  ),
+  selfService: described(
+    'booking.self-service-share',
+    'share',
+    {
+      fi: 'Omatoimisten varausten osuus',
+      sv: 'Andel bokningar invånarna gjort själva',
+      en: 'Self-service share of bookings',
+    },
+    {
+      fi: 'Asukkaiden itse tekemät varaukset.',
+      sv: 'Bokningar invånarna gjort själva.',
+      en: 'Bookings residents made.',
+    },
+  ),
+};
+
+const ofNurseVisit = (period: FigureScope['period']): FigureScope => ({
+  period,
+  // Thursday 4 March 2027 at 15:00 in Helsinki.
+  computedAt: '2027-03-04T13:00:00.000Z',
+  dimensions: { unitId: healthCentre.id, service: { code: nurseVisit.code, name: nurseVisit.name } },
+});
+const february = ofNurseVisit({ from: '2027-02-01', until: '2027-02-28' });
+
+/** The health centre's figures as the service answers figures.list: one of each status. */
+export const figuresOfCentre: FiguresList = {
+  module: 'booking',
+  figures: [
+    measuredFigure(figureDescriptions.t3, ofNurseVisit({ from: '2027-03-04', until: '2027-03-04' }), {
+      value: 3,
+      n: 25,
+    }),
+    shareFigure(figureDescriptions.careGuarantee, february, { numerator: 1080, denominator: 1234 }),
+    suppressIfSmall(shareFigure(figureDescriptions.noShow, february, { numerator: 1, denominator: 3 }), 5),
+    shareFigure(figureDescriptions.selfService, february, { numerator: 0, denominator: 0 }),
   ],
 };
 
@@ -137,7 +199,7 @@ export function fakeStaffFetch(overrides: Record<string, Handler> = {}) {
     'staffBookings.cancel': () => ({ ...bookingOfMatti, status: 'cancelled' }),
     'staffBookings.bookOnBehalf': () => ({ ...bookingOfMatti, bookedBy: 'staff' }),
     'freeTimes.week': () => weekOf('2026-03-31T07:00:00.000Z'),
-    'figures.unit': () => figuresOfCentre,
+    'figures.list': () => figuresOfCentre,
     'bookingRights.grant': () => ({ id: '99999999-9999-4999-8999-999999999994' }),
     'bookingRights.issueInvitationCodes': (input) => ({
       codes: Array.from({ length: (input as { count: number }).count }, (_, index) => `ABCD-EFGH-${index}`),

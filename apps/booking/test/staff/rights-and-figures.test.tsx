@@ -1,4 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/react';
+import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import { healthCentre } from '../fake-booking-service';
 import { helsinkiToday } from '../../src/staff/helsinki-clock';
@@ -83,7 +84,7 @@ describe('booking rights', () => {
 });
 
 describe('figures', () => {
-  it('shows each figure per service with its basis and definition, numbers in the language', async () => {
+  it('shows each figure per service with its basis, definition, period and time, numbers in the language', async () => {
     const { service } = renderStaff({ path: `/booking/staff/${healthCentre.id}/figures`, language: 'fi' });
     const section = (
       await screen.findByRole('heading', { level: 2, name: 'Sairaanhoitajan vastaanotto' })
@@ -93,10 +94,46 @@ describe('figures', () => {
     expect(text).toContain('87,5');
     expect(text).toContain('Perusteena 1');
     expect(text).toContain('Ei tietoa');
-    expect(text).toContain('Päiviä tästä päivästä palvelun kolmanteen vapaaseen aikaan');
-    const [input] = service.callsTo('figures.unit') as { from: string; until: string }[];
+    expect(text).toContain('Päiviä laskentapäivästä palvelun kolmanteen vapaaseen aikaan');
+    expect(text).toContain('Jakso 4.3.2027.');
+    expect(text).toContain('Jakso 1.2.2027–28.2.2027.');
+    expect(text).toContain('Laskettu 4.3.2027 klo 15.00.');
+    const [input] = service.callsTo('figures.list') as { unitIds: string[]; from: string; until: string }[];
+    expect(input?.unitIds).toEqual([healthCentre.id]);
     expect(input?.until).toBe(helsinkiToday());
     expect(input && input.from < input.until).toBe(true);
+  });
+
+  it('says a group too small is too few to show, and shows no number for it', async () => {
+    renderStaff({ path: `/booking/staff/${healthCentre.id}/figures`, language: 'fi' });
+    const section = (
+      await screen.findByRole('heading', { level: 2, name: 'Sairaanhoitajan vastaanotto' })
+    ).closest('section') as HTMLElement;
+    const noShow = within(section).getByText('Saapumatta jääneiden osuus').closest('div') as HTMLElement;
+    expect(within(noShow).getByText('Liian vähän näytettäväksi')).toBeTruthy();
+    expect(within(noShow).getByText('Perusteena alle 5')).toBeTruthy();
+    expect(noShow.textContent).not.toMatch(/%/);
+  });
+
+  it('shows names, never the figures’ ids or the services’ codes', async () => {
+    renderStaff({ path: `/booking/staff/${healthCentre.id}/figures`, language: 'sv' });
+    const section = (await screen.findByRole('heading', { level: 2, name: 'Sjukskötarmottagning' })).closest(
+      'section',
+    ) as HTMLElement;
+    expect(section.textContent).toContain('För få för att visas');
+    expect(section.textContent).not.toContain('booking.');
+    expect(section.textContent).not.toContain(nurseVisit.code);
+    expect(section.textContent).not.toContain(healthCentre.id);
+  });
+
+  it('has no axe violations in the figures’ structure', async () => {
+    renderStaff({ path: `/booking/staff/${healthCentre.id}/figures`, language: 'en' });
+    const section = (await screen.findByRole('heading', { level: 2, name: 'Nurse appointment' })).closest(
+      'section',
+    ) as HTMLElement;
+    // happy-dom has no layout: contrast is the e2e test's to check.
+    const results = await axe.run(section, { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
   });
 
   it('formats shares the English way', async () => {
@@ -111,5 +148,7 @@ describe('figures', () => {
     expect(section.textContent).toContain('87.5%');
     expect(section.textContent).toContain('Based on 1,234');
     expect(section.textContent).toContain('No data');
+    expect(section.textContent).toContain('Too few to show');
+    expect(section.textContent).toContain('Computed 4 March 2027 at 15:00.');
   });
 });

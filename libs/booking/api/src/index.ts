@@ -10,5 +10,3 @@ export {
 export { bookingCancelledByUnitTemplate, bookingReminderTemplate } from './bookings/booking-notifications';
 export { bookingAuditSpecs, bookingAuditTrail } from './audit-trail';
 export { findFreeTimes, type FoundFreeTime, type FreeTimeSearch } from './free-times/find-free-times';
-export { computeUnitFigures, type UnitFiguresQuery } from './figures/unit-figures';
-export { t3ByServiceType } from './figures/t3-by-service-type';

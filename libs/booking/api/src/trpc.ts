@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { BookingDb } from '@asiointi/booking-data';
+import { defaultSuppressionThreshold, suppressionThresholdSchema } from '@asiointi/platform-contract';
 import {
   createLinkTokenSealer,
   createPersonDirectory,
@@ -21,6 +22,8 @@ export interface BookingContext extends ServiceContext {
   portalUrl: string;
   /** Finds a resident by identity code for staff booking on their behalf. */
   personDirectory: PersonDirectory;
+  /** Figures about persons' bookings resting on fewer than this many are suppressed (figures.list). */
+  figureSuppressionThreshold: number;
 }
 
 /** Booking lets residents act for others only where the relations service allows the scope 'booking'. */
@@ -46,6 +49,8 @@ export interface BookingContextOptions {
   portalUrl?: string;
   /** Default: a directory that is not configured (looking someone up answers PERSON_DIRECTORY_UNAVAILABLE). */
   personDirectory?: PersonDirectory;
+  /** Default 5: no share of fewer than five bookings or visits is shown. */
+  figureSuppressionThreshold?: number;
 }
 
 export const defaultPortalUrl = 'http://127.0.0.1:4200';
@@ -60,6 +65,9 @@ export function bookingContextFactory(db: BookingDb, options: BookingContextOpti
     // Without a trailing slash, so `${portalUrl}/booking/...` has exactly one.
     portalUrl: (options.portalUrl ?? defaultPortalUrl).replace(/\/+$/, ''),
     personDirectory: options.personDirectory ?? createPersonDirectory({ personsUrl: undefined }),
+    figureSuppressionThreshold: suppressionThresholdSchema.parse(
+      options.figureSuppressionThreshold ?? defaultSuppressionThreshold,
+    ),
   };
   return (base: ServiceContext): BookingContext => ({ ...base, db, ...parts });
 }

@@ -237,12 +237,8 @@ const procedures: Record<string, ProcedureCase> = {
     allowed: bookingAdminOfTheUnitMay,
   },
   'bookingRights.mine': { allowed: theSubjectPersonMay },
-  'figures.unit': {
-    input: (_, caller) => ({ unitId: unitOf(caller), from: '2026-11-01', until: '2026-11-30' }),
-    allowed: bookingAdminOfTheUnitMay,
-  },
-  'figures.t3': {
-    input: (_, caller) => ({ unitIds: [unitOf(caller)] }),
+  'figures.list': {
+    input: (_, caller) => ({ unitIds: [unitOf(caller)], from: '2026-11-01', until: '2026-11-30' }),
     allowed: bookingAdminOfTheUnitMay,
   },
   // The booking lifecycle: residents' own bookings, the unit's staff, and reminder links (public).

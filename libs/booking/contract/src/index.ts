@@ -10,7 +10,6 @@ export * from './bookings';
 export * from './booking-rights';
 export * from './staff-bookings';
 export * from './booking-events';
-export * from './figures';
 export * from './resident-preferences';
 export * from './errors';
 export * from './staff-access';

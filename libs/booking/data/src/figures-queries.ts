@@ -1,16 +1,17 @@
-// What a unit's figures rest on, aggregated in the database where the figure allows it. Both read bookings
-// by appointment time in [from, until) through bookings_unit_id_starts_at_idx.
+// What units' figures rest on, aggregated in the database where the figure allows it. Both read bookings
+// by appointment time in [from, until) through bookings_unit_id_starts_at_idx, for several units at once.
 import type { BookedBy, BookingStatus } from '@asiointi/booking-domain';
-import { and, count, eq, gte, isNotNull, lt } from 'drizzle-orm';
+import { and, count, eq, gte, inArray, isNotNull, lt } from 'drizzle-orm';
 import type { BookingDb } from './booking-database';
 import { bookings } from './schema';
 
 export interface BookingPeriod {
-  unitId: string;
+  unitIds: readonly string[];
   from: Date;
   until: Date;
 }
 
+/** A service type belongs to one unit, so its id also tells the unit. */
 export interface BookingOutcomeCount {
   serviceTypeId: string;
   status: BookingStatus;
@@ -18,7 +19,7 @@ export interface BookingOutcomeCount {
   n: number;
 }
 
-/** The unit's bookings in the period, counted by service type, status and who booked. */
+/** The units' bookings in the period, counted by service type, status and who booked. */
 export function countBookingOutcomes(db: BookingDb, period: BookingPeriod): Promise<BookingOutcomeCount[]> {
   return db
     .select({
@@ -30,7 +31,7 @@ export function countBookingOutcomes(db: BookingDb, period: BookingPeriod): Prom
     .from(bookings)
     .where(
       and(
-        eq(bookings.unitId, period.unitId),
+        inArray(bookings.unitId, [...period.unitIds]),
         gte(bookings.startsAt, period.from),
         lt(bookings.startsAt, period.until),
       ),
@@ -44,7 +45,7 @@ export interface AssessedVisit {
   needAssessedAt: Date;
 }
 
-/** The unit's attended visits in the period that had a need assessment (the care guarantee's cases). */
+/** The units' attended visits in the period that had a need assessment (the care guarantee's cases). */
 export async function listAssessedVisits(db: BookingDb, period: BookingPeriod): Promise<AssessedVisit[]> {
   const rows = await db
     .select({
@@ -55,7 +56,7 @@ export async function listAssessedVisits(db: BookingDb, period: BookingPeriod): 
     .from(bookings)
     .where(
       and(
-        eq(bookings.unitId, period.unitId),
+        inArray(bookings.unitId, [...period.unitIds]),
         gte(bookings.startsAt, period.from),
         lt(bookings.startsAt, period.until),
         eq(bookings.status, 'attended'),

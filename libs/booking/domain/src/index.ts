@@ -74,7 +74,8 @@ export {
   type CareGuaranteeCase,
   type CareGuaranteeRule,
 } from './care-guarantee';
-export type { Figure, FigureDefinition } from './figure';
+export type { Measured, ShareCounts } from './figure-counts';
+export { bookingFigureDescriptions, type BookingFigureName } from './booking-figure-descriptions';
 export { t3Days, type T3Query } from './t3';
 export {
   noShowRate,

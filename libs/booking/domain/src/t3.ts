@@ -1,4 +1,4 @@
-import type { Figure } from './figure';
+import type { Measured } from './figure-counts';
 import { calendarDaysBetween, helsinkiDateOf } from './helsinki-time';
 import type { InstantRange } from './instant-range';
 
@@ -10,9 +10,9 @@ export interface T3Query {
 
 /**
  * T3: Helsinki calendar days from today to the day of the third next free time (0 = it is today).
- * Undefined when fewer than three free times are left; n = the free times from now on.
+ * null when fewer than three free times are left; n = the free times from now on.
  */
-export function t3Days({ now, freeTimes }: T3Query): Figure {
+export function t3Days({ now, freeTimes }: T3Query): Measured {
   const upcoming = freeTimes
     .map((free) => free.start.getTime())
     .filter((start) => start >= now.getTime())
@@ -20,10 +20,7 @@ export function t3Days({ now, freeTimes }: T3Query): Figure {
   const third = upcoming[2];
   return {
     value:
-      third === undefined
-        ? undefined
-        : calendarDaysBetween(helsinkiDateOf(now), helsinkiDateOf(new Date(third))),
+      third === undefined ? null : calendarDaysBetween(helsinkiDateOf(now), helsinkiDateOf(new Date(third))),
     n: upcoming.length,
-    definition: 'booking.t3.daysToThirdNextFreeTime',
   };
 }

@@ -1,5 +1,7 @@
+import { figureDescriptionSchema } from '@asiointi/platform-contract';
 import { describe, expect, it } from 'vitest';
 import {
+  bookingFigureDescriptions,
   noShowRate,
   selfServiceShare,
   shareWithinCareGuarantee,
@@ -23,7 +25,7 @@ describe('t3Days', () => {
         '2026-02-10T07:00:00Z',
       ),
     });
-    expect(figure).toEqual({ value: 7, n: 4, definition: 'booking.t3.daysToThirdNextFreeTime' });
+    expect(figure).toEqual({ value: 7, n: 4 });
   });
 
   it('reads the third time on the Helsinki calendar (00:30 Thursday is 3 days, not 2)', () => {
@@ -34,15 +36,14 @@ describe('t3Days', () => {
     expect(figure.value).toBe(3);
   });
 
-  it('is 0 when the third is today, and undefined with fewer than three', () => {
+  it('is 0 when the third is today, and null with fewer than three', () => {
     expect(
       t3Days({ now, freeTimes: free('2026-02-02T11:00:00Z', '2026-02-02T12:00:00Z', '2026-02-02T13:00:00Z') })
         .value,
     ).toBe(0);
     expect(t3Days({ now, freeTimes: free('2026-02-02T11:00:00Z', '2026-02-03T07:00:00Z') })).toEqual({
-      value: undefined,
+      value: null,
       n: 2,
-      definition: 'booking.t3.daysToThirdNextFreeTime',
     });
   });
 });
@@ -50,20 +51,16 @@ describe('t3Days', () => {
 describe('shareWithinCareGuarantee', () => {
   const rule = { limitDays: 14 };
   const needAssessedAt = at('2026-06-01T07:00:00Z');
-  it('is the share of visits within their limit, with n', () => {
+  it('counts the visits within their limit out of all assessed visits', () => {
     const figure = shareWithinCareGuarantee([
       { needAssessedAt, visitAt: at('2026-06-02T07:00:00Z'), rule },
       { needAssessedAt, visitAt: at('2026-06-15T07:00:00Z'), rule },
       { needAssessedAt, visitAt: at('2026-06-16T07:00:00Z'), rule },
     ]);
-    expect(figure).toEqual({
-      value: 2 / 3,
-      n: 3,
-      definition: 'booking.careGuarantee.shareOfVisitsWithinLimit',
-    });
+    expect(figure).toEqual({ numerator: 2, denominator: 3 });
   });
-  it('has no value without visits', () => {
-    expect(shareWithinCareGuarantee([]).value).toBeUndefined();
+  it('has nothing to divide by without visits', () => {
+    expect(shareWithinCareGuarantee([])).toEqual({ numerator: 0, denominator: 0 });
   });
 });
 
@@ -78,21 +75,13 @@ describe('noShowRate', () => {
       'booked',
       'arrived',
     ];
-    expect(noShowRate(statuses.map((status) => ({ status })))).toEqual({
-      value: 0.25,
-      n: 4,
-      definition: 'booking.noShow.noShowsPerAttendedAndNoShows',
-    });
-    expect(noShowRate([{ status: 'cancelled' }])).toEqual({
-      value: undefined,
-      n: 0,
-      definition: 'booking.noShow.noShowsPerAttendedAndNoShows',
-    });
+    expect(noShowRate(statuses.map((status) => ({ status })))).toEqual({ numerator: 1, denominator: 4 });
+    expect(noShowRate([{ status: 'cancelled' }])).toEqual({ numerator: 0, denominator: 0 });
   });
 });
 
 describe('selfServiceShare', () => {
-  it('is the share of bookings residents made themselves', () => {
+  it('counts the bookings residents made themselves out of all bookings', () => {
     expect(
       selfServiceShare([
         { bookedBy: 'resident' },
@@ -100,10 +89,20 @@ describe('selfServiceShare', () => {
         { bookedBy: 'resident' },
         { bookedBy: 'resident' },
       ]),
-    ).toEqual({
-      value: 0.75,
-      n: 4,
-      definition: 'booking.selfService.shareOfBookingsMadeByResidents',
-    });
+    ).toEqual({ numerator: 3, denominator: 4 });
+  });
+});
+
+describe('bookingFigureDescriptions', () => {
+  it('describes every figure in the platform’s terms, each under its own stable id', () => {
+    const descriptions = Object.values(bookingFigureDescriptions);
+    for (const description of descriptions)
+      expect(figureDescriptionSchema.parse(description)).toEqual(description);
+    expect(descriptions.map((description) => description.id)).toEqual([
+      'booking.t3',
+      'booking.care-guarantee-share',
+      'booking.no-show-rate',
+      'booking.self-service-share',
+    ]);
   });
 });

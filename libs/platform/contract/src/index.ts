@@ -14,3 +14,4 @@ export {
   type RuntimeManifest,
   type RuntimeRemote,
 } from './runtime-manifest';
+export * from './figures/index';

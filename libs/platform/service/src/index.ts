@@ -76,3 +76,13 @@ export {
   type ModuleServiceOptions,
   type ModuleServiceParts,
 } from './module';
+// The standard figures procedure.
+export {
+  createFiguresRouter,
+  figuresManagerRole,
+  type CreateFiguresRouterOptions,
+  type FiguresContext,
+  type ModuleFiguresQuery,
+  type ServiceRootTypes,
+  type StaffProcedureFor,
+} from './figures/create-figures-router';

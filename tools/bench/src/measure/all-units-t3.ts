@@ -1,9 +1,9 @@
-// T3 for all units: the figures.t3 procedure for every unit of the region in one call (one widening
+// T3 for all units: figures.list for booking.t3 of every unit of the region in one call (one widening
 // free-time search over all of them), as a manager's overview asks for it. Timed a few times after a
 // warm-up; the figure is the median call.
 import { summariseLatencies, type LatencySummary } from '../latency-summary';
 import { timed } from '../run-concurrently';
-import { callTrpc } from '../trpc-over-http';
+import { callProcedure } from '@asiointi/platform-service/testing';
 
 export interface AllUnitsT3Timing {
   units: number;
@@ -13,16 +13,21 @@ export interface AllUnitsT3Timing {
   errors: Record<string, number>;
 }
 
-type UnitsT3Answer = { services: { t3Days: { value: number | null } }[] }[];
+/** The part of figures.list's answer the bench reads. */
+export interface FiguresAnswer {
+  figures: { id: string; value: number | null }[];
+}
+
+export const t3FigureId = 'booking.t3';
 
 export async function measureAllUnitsT3(
   serviceUrl: string,
-  options: { unitIds: readonly string[]; token: string; calls?: number },
+  options: { unitIds: readonly string[]; token: string; today: string; calls?: number },
 ): Promise<AllUnitsT3Timing> {
   const call = () =>
-    callTrpc<UnitsT3Answer>(serviceUrl, 'figures.t3', {
+    callProcedure<FiguresAnswer>(serviceUrl, 'figures.list', {
       token: options.token,
-      input: { unitIds: options.unitIds },
+      input: { unitIds: options.unitIds, from: options.today, until: options.today, figureIds: [t3FigureId] },
     });
   await call(); // warm-up, not counted
   const latencies: number[] = [];
@@ -31,10 +36,10 @@ export async function measureAllUnitsT3(
   for (let index = 0; index < (options.calls ?? 5); index += 1) {
     const { value, ms } = await timed(call);
     latencies.push(ms);
-    if (value.errorCode) errors[value.errorCode] = (errors[value.errorCode] ?? 0) + 1;
-    t3Values = (value.data ?? [])
-      .flatMap((unit) => unit.services)
-      .filter((service) => service.t3Days.value !== null).length;
+    if (value.code) errors[value.code] = (errors[value.code] ?? 0) + 1;
+    t3Values = (value.data?.figures ?? []).filter(
+      (figure) => figure.id === t3FigureId && figure.value !== null,
+    ).length;
   }
   return { units: options.unitIds.length, calls: summariseLatencies(latencies), t3Values, errors };
 }

@@ -1,8 +1,9 @@
-// T3 for all units: the figures procedure (T3 per service, and the unit's other figures) for every unit in
-// turn, as a manager's figures page asks for them; the figure is the time for all of them together.
+// Every unit's figures in turn: figures.list for one unit at a time (T3 per service, and the unit's other
+// figures for the period), as a unit's figures page asks for them; the figure is the time for all of them.
 import { summariseLatencies, type LatencySummary } from '../latency-summary';
 import { timed } from '../run-concurrently';
-import { callTrpc } from '../trpc-over-http';
+import { callProcedure } from '@asiointi/platform-service/testing';
+import { t3FigureId, type FiguresAnswer } from './all-units-t3';
 
 export interface UnitFiguresTiming {
   units: number;
@@ -13,18 +14,14 @@ export interface UnitFiguresTiming {
   errors: Record<string, number>;
 }
 
-interface UnitFiguresAnswer {
-  services?: { t3Days?: { value: number | null } }[];
-}
-
 export async function measureUnitFigures(
   serviceUrl: string,
   options: { unitIds: readonly string[]; token: string; from: string; until: string },
 ): Promise<UnitFiguresTiming> {
   const call = (unitId: string) =>
-    callTrpc<UnitFiguresAnswer>(serviceUrl, 'figures.unit', {
+    callProcedure<FiguresAnswer>(serviceUrl, 'figures.list', {
       token: options.token,
-      input: { unitId, from: options.from, until: options.until },
+      input: { unitIds: [unitId], from: options.from, until: options.until },
     });
   if (options.unitIds[0]) await call(options.unitIds[0]); // warm-up, not counted
   const latencies: number[] = [];
@@ -34,8 +31,10 @@ export async function measureUnitFigures(
   for (const unitId of options.unitIds) {
     const { value, ms } = await timed(() => call(unitId));
     latencies.push(ms);
-    if (value.errorCode) errors[value.errorCode] = (errors[value.errorCode] ?? 0) + 1;
-    t3Values += (value.data?.services ?? []).filter((service) => service.t3Days?.value != null).length;
+    if (value.code) errors[value.code] = (errors[value.code] ?? 0) + 1;
+    t3Values += (value.data?.figures ?? []).filter(
+      (figure) => figure.id === t3FigureId && figure.value !== null,
+    ).length;
   }
   return {
     units: options.unitIds.length,

@@ -81,7 +81,7 @@ const rows: Row[] = [
     value: (f) => `${f.doubleBookings} ${verdict(f.doubleBookings === 0)}`,
   },
   {
-    label: 'T3 for all units (figures.t3, p50 of 5)',
+    label: 'T3 for all units (figures.list, p50 of 5)',
     target: `< ${targets.unitFiguresTotalMs} ms`,
     value: (f) =>
       `${ms(f.allUnitsT3.calls.p50)} ${verdict(f.allUnitsT3.calls.p50 < targets.unitFiguresTotalMs && Object.keys(f.allUnitsT3.errors).length === 0)}`,
@@ -92,12 +92,12 @@ const rows: Row[] = [
     value: (f) => `${count(f.allUnitsT3.t3Values)} / ${codes(f.allUnitsT3.errors)}`,
   },
   {
-    label: 'Every unit’s figures in turn (figures.unit)',
+    label: 'Every unit’s figures in turn (figures.list)',
     target: '',
     value: (f) => ms(f.unitFigures.totalMs),
   },
   {
-    label: 'figures.unit per unit p95 / errors',
+    label: 'figures.list per unit p95 / errors',
     target: '',
     value: (f) => `${ms(f.unitFigures.perUnit.p95)} / ${codes(f.unitFigures.errors)}`,
   },

@@ -1,13 +1,4 @@
-import type { FigureValue } from '@asiointi/booking-contract';
 import { localeOf, type Language } from '@asiointi/platform-i18n';
-
-/** Each definition key of the contract and the name of its translated sentence. */
-export const definitionKeys = {
-  'booking.t3.daysToThirdNextFreeTime': 't3',
-  'booking.careGuarantee.shareOfVisitsWithinLimit': 'careGuarantee',
-  'booking.noShow.noShowsPerAttendedAndNoShows': 'noShow',
-  'booking.selfService.shareOfBookingsMadeByResidents': 'selfService',
-} as const satisfies Record<FigureValue['definition'], string>;
 
 /** A share (0–1) as a percentage in the language's own way: fi "12,5 %", en "12.5%". */
 export function formatShare(value: number, language: Language): string {

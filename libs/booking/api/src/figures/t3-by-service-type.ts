@@ -3,7 +3,7 @@
 // still short of three, up to their horizon. Generating two weeks for every type of a unit at once costs
 // about four times as much as two days on the benchmark's region.
 import type { BookingDb, ServiceTypeRow } from '@asiointi/booking-data';
-import { horizonEnd, t3Days, type Figure } from '@asiointi/booking-domain';
+import { horizonEnd, t3Days, type Measured } from '@asiointi/booking-domain';
 import { findFreeTimesByServiceType } from '../free-times/find-free-times';
 
 /** Horizon days of each round: today and tomorrow, two weeks, then doubling. */
@@ -15,14 +15,15 @@ function nextWindowDays(days: number): number {
  * T3 (days to the third next free time) per service type id. One free-time search per widening round
  * covers all the service types still short of three (pass one unit's types together: one call per unit),
  * each round searching only the days after the previous one. A figure's n is the free times found up to
- * where the search stopped (at most three a resource), not all of them up to the horizon.
+ * where the search stopped (at most three a resource), not all of them up to the horizon. Every type given
+ * has an entry.
  */
 export async function t3ByServiceType(
   db: BookingDb,
   serviceTypes: readonly ServiceTypeRow[],
   now: Date,
-): Promise<Map<string, Figure>> {
-  const figures = new Map<string, Figure>();
+): Promise<Map<string, Measured>> {
+  const figures = new Map<string, Measured>();
   const starts = new Map<string, { start: Date }[]>(serviceTypes.map((type) => [type.id, []]));
   let pending = [...serviceTypes];
   let from = now;

@@ -1,29 +1,27 @@
-// A unit's figures on a small known set: T3 from the demo schedules as of a fixed now, and the period's
-// care-guarantee, no-show and self-service shares from bookings inserted here.
-import { unitFiguresSchema, type ServiceFigures } from '@asiointi/booking-contract';
-import {
-  demoResourceIds,
-  demoUnitIds,
-  listServicesOfUnit,
-  type ServiceTypeRow,
-} from '@asiointi/booking-data';
+// booking's figures.list on a small known set: T3 from the demo schedules as of a fixed now, and the
+// period's care-guarantee, no-show and self-service shares from bookings inserted here, with the shares of
+// fewer than five bookings or visits suppressed.
+import { demoResourceIds, demoUnitIds, listServicesOfUnit } from '@asiointi/booking-data';
 import { describeOnDatabases } from '@asiointi/platform-db/testing';
+import { figuresListSchema, type Figure } from '@asiointi/platform-contract';
 import { beforeAll, expect, it } from 'vitest';
+import { computeBookingFigures } from '../../src/figures/booking-figures';
 import { useIdentityProvider } from '../support/identity-provider';
-import { insertBooking, useStaffBookingService } from './staff-service';
+import { fixedNow, insertBooking, useStaffBookingService } from './staff-service';
 
-const february = { unitId: demoUnitIds.kaijonharju, from: '2027-02-01', until: '2027-02-28' };
+const february = { from: '2027-02-01', until: '2027-02-28' };
+const inKaijonharju = { unitIds: [demoUnitIds.kaijonharju], ...february };
+/** The day fixedNow falls on in Helsinki: T3's period. */
+const today = { from: '2027-03-04', until: '2027-03-04' };
 
-describeOnDatabases('unit figures', (engine) => {
+describeOnDatabases('booking figures', (engine) => {
   const identity = useIdentityProvider();
   const booking = useStaffBookingService(engine, identity);
-  let services: Record<string, ServiceTypeRow>;
 
   beforeAll(async () => {
     const rows = (await listServicesOfUnit(booking.db(), demoUnitIds.kaijonharju)) ?? [];
-    services = Object.fromEntries(rows.map((row) => [row.code, row]));
-    const nurse = services['nurse-appointment']!;
-    const inKaijonharju = {
+    const nurse = rows.find((row) => row.code === 'nurse-appointment')!;
+    const inTheUnit = {
       unitId: demoUnitIds.kaijonharju,
       serviceTypeId: nurse.id,
       resourceId: demoResourceIds.kaijonharjuNurse,
@@ -32,7 +30,7 @@ describeOnDatabases('unit figures', (engine) => {
     const february2 = (time: string) => `2027-02-02T${time}:00+02:00`;
     // Need assessed on 1 Nov 2026: 93 days before the visit, outside the 90-day guarantee.
     await insertBooking(booking.db(), {
-      ...inKaijonharju,
+      ...inTheUnit,
       startsAt: february2('08:00'),
       status: 'attended',
       bookedBy: 'resident',
@@ -40,46 +38,46 @@ describeOnDatabases('unit figures', (engine) => {
     });
     // Assessed on 23 Jan: in time.
     await insertBooking(booking.db(), {
-      ...inKaijonharju,
+      ...inTheUnit,
       startsAt: february2('08:20'),
       status: 'attended',
       bookedBy: 'staff',
       needAssessedAt: '2027-01-23T10:00:00+02:00',
     });
     await insertBooking(booking.db(), {
-      ...inKaijonharju,
+      ...inTheUnit,
       startsAt: february2('08:40'),
       status: 'attended',
       bookedBy: 'resident',
     });
     await insertBooking(booking.db(), {
-      ...inKaijonharju,
+      ...inTheUnit,
       startsAt: february2('09:00'),
       status: 'noShow',
       bookedBy: 'resident',
     });
     await insertBooking(booking.db(), {
-      ...inKaijonharju,
+      ...inTheUnit,
       startsAt: february2('09:20'),
       status: 'cancelled',
       bookedBy: 'staff',
     });
     // The last day of the period counts up to its Helsinki midnight.
     await insertBooking(booking.db(), {
-      ...inKaijonharju,
+      ...inTheUnit,
       startsAt: '2027-02-28T23:40:00+02:00',
       status: 'booked',
       bookedBy: 'resident',
     });
     // Outside the period, or another unit: not counted.
     await insertBooking(booking.db(), {
-      ...inKaijonharju,
+      ...inTheUnit,
       startsAt: '2027-03-01T00:00:00+02:00',
       status: 'noShow',
       bookedBy: 'staff',
     });
     await insertBooking(booking.db(), {
-      ...inKaijonharju,
+      ...inTheUnit,
       startsAt: '2027-01-31T23:40:00+02:00',
       status: 'noShow',
       bookedBy: 'staff',
@@ -98,57 +96,138 @@ describeOnDatabases('unit figures', (engine) => {
     });
   });
 
-  function figuresOf(data: unknown, code: string): ServiceFigures {
-    const figures = unitFiguresSchema.parse(data);
-    const service = figures.services.find((entry) => entry.service.code === code);
-    if (!service) throw new Error(`no figures for ${code}`);
-    return service;
+  /** The figures over HTTP as the caller gets them, checked against the contract. */
+  async function listed(person: Parameters<typeof booking.call>[0], input: object): Promise<Figure[]> {
+    const result = await booking.call(person, 'figures.list', input);
+    expect(result.status, result.text).toBe(200);
+    const answer = figuresListSchema.parse(result.data);
+    expect(answer.module).toBe('booking');
+    return answer.figures;
   }
 
+  /** The same computation in process with nothing suppressed, for the exact counts of small groups. */
+  const unsuppressed = (query: { unitIds: string[]; from: string; until: string }) =>
+    computeBookingFigures(booking.db(), query, { now: fixedNow, suppressionThreshold: 1 });
+
+  const figure = (
+    figures: readonly Figure[],
+    id: string,
+    code: string,
+    unitId: string = demoUnitIds.kaijonharju,
+  ) => {
+    const found = figures.find(
+      (each) => each.id === id && each.dimensions.service?.code === code && each.dimensions.unitId === unitId,
+    );
+    if (!found) throw new Error(`no ${id} for ${code}`);
+    return found;
+  };
+
   it('computes the period’s shares from the bookings', async () => {
-    const result = await booking.call('managerMarkku', 'figures.unit', february);
-    expect(result.status, result.text).toBe(200);
-    const nurse = figuresOf(result.data, 'nurse-appointment');
-    expect(nurse.noShowRate).toEqual({
+    const figures = await unsuppressed(inKaijonharju);
+    expect(figure(figures, 'booking.no-show-rate', 'nurse-appointment')).toMatchObject({
       value: 0.25,
+      numerator: 1,
+      denominator: 4,
       n: 4,
-      definition: 'booking.noShow.noShowsPerAttendedAndNoShows',
+      status: 'ok',
     });
-    expect(nurse.selfServiceShare).toEqual({
+    expect(figure(figures, 'booking.self-service-share', 'nurse-appointment')).toMatchObject({
       value: 4 / 6,
       n: 6,
-      definition: 'booking.selfService.shareOfBookingsMadeByResidents',
     });
-    expect(nurse.withinCareGuarantee).toEqual({
+    expect(figure(figures, 'booking.care-guarantee-share', 'nurse-appointment')).toMatchObject({
       value: 0.5,
       n: 2,
-      definition: 'booking.careGuarantee.shareOfVisitsWithinLimit',
     });
     // Nothing to rest on: null, not zero.
-    const social = figuresOf(result.data, 'social-counselling');
-    expect(social.noShowRate).toMatchObject({ value: null, n: 0 });
-    expect(social.withinCareGuarantee).toMatchObject({ value: null, n: 0 });
+    expect(figure(figures, 'booking.no-show-rate', 'social-counselling')).toMatchObject({
+      value: null,
+      n: 0,
+      status: 'no-data',
+    });
+    expect(figure(figures, 'booking.care-guarantee-share', 'social-counselling')).toMatchObject({
+      value: null,
+      n: 0,
+    });
   });
 
-  it('computes T3 of several units in one call, as the unit figures do', async () => {
-    const units = [demoUnitIds.kaijonharju, demoUnitIds.kuusamo];
-    const perUnit = await Promise.all(
-      units.map((unitId) => booking.call('bookingAdminLiisa', 'figures.unit', { ...february, unitId })),
+  it('never shows a share of fewer than five bookings or visits, nor how many there were', async () => {
+    const figures = await listed('managerMarkku', inKaijonharju);
+    const suppressed = {
+      value: null,
+      numerator: null,
+      denominator: null,
+      n: 0,
+      status: 'suppressed',
+      suppression: { threshold: 5 },
+    };
+    expect(figure(figures, 'booking.no-show-rate', 'nurse-appointment')).toMatchObject(suppressed);
+    expect(figure(figures, 'booking.care-guarantee-share', 'nurse-appointment')).toMatchObject(suppressed);
+    // Six bookings are enough.
+    expect(figure(figures, 'booking.self-service-share', 'nurse-appointment')).toMatchObject({
+      value: 4 / 6,
+      numerator: 4,
+      denominator: 6,
+      n: 6,
+      status: 'ok',
+    });
+    // T3 counts free times, not persons: never suppressed.
+    expect(
+      figures.filter((each) => each.id === 'booking.t3').every((each) => each.status !== 'suppressed'),
+    ).toBe(true);
+  });
+
+  it('says what each figure is, in every language, for which period and when computed', async () => {
+    const figures = await listed('managerMarkku', inKaijonharju);
+    const selfService = figure(figures, 'booking.self-service-share', 'nurse-appointment');
+    expect(selfService).toMatchObject({
+      version: 1,
+      measure: 'share',
+      higherIsBetter: true,
+      period: february,
+      computedAt: fixedNow.toISOString(),
+      dimensions: {
+        unitId: demoUnitIds.kaijonharju,
+        service: { code: 'nurse-appointment', name: { fi: expect.any(String), sv: expect.any(String) } },
+      },
+    });
+    expect(selfService.definition.sv).toContain('Underlaget');
+    expect(figure(figures, 'booking.t3', 'nurse-appointment')).toMatchObject({
+      measure: 'days',
+      higherIsBetter: false,
+      period: today,
+    });
+    expect(new Set(figures.map((each) => each.id))).toEqual(
+      new Set([
+        'booking.t3',
+        'booking.care-guarantee-share',
+        'booking.no-show-rate',
+        'booking.self-service-share',
+      ]),
     );
-    const together = await booking.call('bookingAdminLiisa', 'figures.t3', { unitIds: units });
-    expect(together.status, together.text).toBe(200);
-    const expected = perUnit.map((result, index) => ({
-      unitId: units[index],
-      services: unitFiguresSchema
-        .parse(result.data)
-        .services.map(({ service, t3Days }) => ({ service, t3Days })),
-    }));
-    expect(together.data).toEqual(expected);
-    expect(expected.flatMap((unit) => unit.services).some((entry) => entry.t3Days.value !== null)).toBe(true);
   });
 
-  it('refuses T3 of a unit the caller reads no figures of', async () => {
-    const result = await booking.call('bookingAdminLiisa', 'figures.t3', {
+  it('computes T3 of several units in one call, as unit by unit', async () => {
+    const units = [demoUnitIds.kaijonharju, demoUnitIds.kuusamo];
+    const t3Only = { ...february, figureIds: ['booking.t3'] };
+    const perUnit = await Promise.all(
+      units.map((unitId) => listed('bookingAdminLiisa', { ...t3Only, unitIds: [unitId] })),
+    );
+    const together = await listed('bookingAdminLiisa', { ...t3Only, unitIds: units });
+    expect(together).toEqual(perUnit.flat());
+    expect(together.every((each) => each.id === 'booking.t3')).toBe(true);
+    expect(together.some((each) => each.value !== null)).toBe(true);
+  });
+
+  it('narrows to the figures asked for', async () => {
+    const figures = await listed('managerMarkku', { ...inKaijonharju, figureIds: ['booking.no-show-rate'] });
+    expect(figures.length).toBeGreaterThan(0);
+    expect(figures.every((each) => each.id === 'booking.no-show-rate')).toBe(true);
+  });
+
+  it('refuses figures of a unit the caller reads no figures of', async () => {
+    const result = await booking.call('bookingAdminLiisa', 'figures.list', {
+      ...february,
       unitIds: [demoUnitIds.kaijonharju, demoUnitIds.tuira],
     });
     expect(result.status).toBe(403);
@@ -156,13 +235,10 @@ describeOnDatabases('unit figures', (engine) => {
 
   it('computes T3 as of now from the schedules', async () => {
     // Now is Thursday 4 March 2027 at 15:00 in Helsinki.
-    const result = await booking.call('bookingAdminLiisa', 'figures.unit', february);
-    const t3 = (code: string) => figuresOf(result.data, code).t3Days;
+    const figures = await listed('bookingAdminLiisa', inKaijonharju);
+    const t3 = (code: string) => figure(figures, 'booking.t3', code);
     // The nurse works until 15:30 in 20-minute slots: 15:00 today, then Friday 08:00 and 08:20.
-    expect(t3('nurse-appointment')).toMatchObject({
-      value: 1,
-      definition: 'booking.t3.daysToThirdNextFreeTime',
-    });
+    expect(t3('nurse-appointment')).toMatchObject({ value: 1, status: 'ok', period: today });
     // The physician works Monday to Thursday and is done for today: the third time is on Monday.
     expect(t3('doctor-appointment')).toMatchObject({ value: 4 });
     // The laboratory opens mornings only.
@@ -219,25 +295,30 @@ describeOnDatabases('unit figures', (engine) => {
       true,
     );
     expect(created.status, created.text).toBe(200);
-    const result = await booking.call('bookingAdminLiisa', 'figures.unit', {
-      ...february,
-      unitId: demoUnitIds.kuusamo,
-    });
+    const inKuusamo = { ...february, unitIds: [demoUnitIds.kuusamo] };
+    const figures = await listed('bookingAdminLiisa', inKuusamo);
     // 5 April: 08:00 and 09:00; 6 April: 08:00 → 33 days from 4 March.
-    expect(figuresOf(result.data, 'speech-therapy').t3Days).toMatchObject({ value: 33 });
+    expect(figure(figures, 'booking.t3', 'speech-therapy', demoUnitIds.kuusamo)).toMatchObject({ value: 33 });
     // Kuusamo's nurse no-show in February is Kuusamo's, not Kaijonharju's.
-    expect(figuresOf(result.data, 'nurse-appointment').noShowRate).toMatchObject({ value: 1, n: 1 });
+    const exact = await unsuppressed(inKuusamo);
+    expect(figure(exact, 'booking.no-show-rate', 'nurse-appointment', demoUnitIds.kuusamo)).toMatchObject({
+      value: 1,
+      n: 1,
+    });
   });
 
   it('shows figures to the unit’s managers and booking administrators only', async () => {
-    expect((await booking.call('nurseSari', 'figures.unit', february)).code).toBe('FORBIDDEN');
+    expect((await booking.call('nurseSari', 'figures.list', inKaijonharju)).code).toBe('FORBIDDEN');
     expect(
-      (await booking.call('managerMarkku', 'figures.unit', { ...february, unitId: demoUnitIds.kuusamo }))
+      (await booking.call('managerMarkku', 'figures.list', { ...february, unitIds: [demoUnitIds.kuusamo] }))
         .code,
     ).toBe('FORBIDDEN');
-    expect((await booking.call('englishSpeakerEmily', 'figures.unit', february)).code).toBe('FORBIDDEN');
+    expect((await booking.call('englishSpeakerEmily', 'figures.list', inKaijonharju)).code).toBe('FORBIDDEN');
     expect(
-      (await booking.call('managerMarkku', 'figures.unit', { ...february, until: '2027-01-01' })).code,
+      (await booking.call('managerMarkku', 'figures.list', { ...inKaijonharju, until: '2027-01-01' })).code,
     ).toBe('VALIDATION_FAILED');
+    // Without units: every unit the caller manages (Markku's other one, the family centre, has no bookings).
+    const units = new Set((await listed('managerMarkku', february)).map((each) => each.dimensions.unitId));
+    expect(units).toEqual(new Set([demoUnitIds.kaijonharju]));
   });
 });

@@ -1,0 +1,139 @@
+// booking's answer to figures.list: per service of each unit asked, T3 as of now (its period is today), and
+// the care-guarantee, no-show and self-service shares of the bookings whose appointment falls on the
+// Helsinki days from–until. All units are computed together: one widening free-time search for T3 and
+// one count per figure over the units' bookings, however many units are asked.
+import {
+  countBookingOutcomes,
+  listAssessedVisits,
+  listServiceTypesOfUnits,
+  type AssessedVisit,
+  type BookingDb,
+  type BookingOutcomeCount,
+  type ServiceTypeRow,
+} from '@asiointi/booking-data';
+import {
+  addCalendarDays,
+  bookingFigureDescriptions,
+  helsinkiDateOf,
+  noShowRate,
+  selfServiceShare,
+  shareWithinCareGuarantee,
+  startOfHelsinkiDay,
+  type BookingFigureName,
+  type Measured,
+  type PlainDate,
+} from '@asiointi/booking-domain';
+import {
+  measuredFigure,
+  shareFigure,
+  suppressIfSmall,
+  type Figure,
+  type FigureScope,
+} from '@asiointi/platform-contract';
+import type { ModuleFiguresQuery } from '@asiointi/platform-service';
+import { t3ByServiceType } from './t3-by-service-type';
+
+export interface BookingFiguresSettings {
+  now: Date;
+  /** Figures about persons' bookings resting on fewer than this many are suppressed. */
+  suppressionThreshold: number;
+}
+
+const noFreeTimes: Measured = { value: null, n: 0 };
+
+function groupByServiceType<T extends { serviceTypeId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.serviceTypeId);
+    if (group) group.push(row);
+    else groups.set(row.serviceTypeId, [row]);
+  }
+  return groups;
+}
+
+/** The counted bookings as the domain's figures take them (one entry per booking, few fields). */
+function expandCounts(counts: readonly BookingOutcomeCount[]) {
+  return counts.flatMap((count) =>
+    Array.from({ length: count.n }, () => ({ status: count.status, bookedBy: count.bookedBy })),
+  );
+}
+
+export async function computeBookingFigures(
+  db: BookingDb,
+  query: ModuleFiguresQuery,
+  settings: BookingFiguresSettings,
+): Promise<Figure[]> {
+  const { now, suppressionThreshold } = settings;
+  const wanted = (name: BookingFigureName) =>
+    !query.figureIds || query.figureIds.includes(bookingFigureDescriptions[name].id);
+  const period = {
+    unitIds: query.unitIds,
+    from: startOfHelsinkiDay(query.from as PlainDate),
+    until: startOfHelsinkiDay(addCalendarDays(query.until as PlainDate, 1)),
+  };
+  const serviceTypes = await listServiceTypesOfUnits(db, query.unitIds);
+  const [t3, outcomes, visits] = await Promise.all([
+    wanted('t3') ? t3ByServiceType(db, serviceTypes, now) : undefined,
+    wanted('noShowRate') || wanted('selfServiceShare') ? countBookingOutcomes(db, period) : [],
+    wanted('careGuaranteeShare') ? listAssessedVisits(db, period) : ([] as AssessedVisit[]),
+  ]);
+  const outcomesByType = groupByServiceType(outcomes);
+  const visitsByType = groupByServiceType(visits);
+  const computedAt = now.toISOString();
+  const today = helsinkiDateOf(now);
+
+  const figuresOf = (serviceType: ServiceTypeRow): Figure[] => {
+    const scope = (from: string, until: string): FigureScope => ({
+      period: { from, until },
+      computedAt,
+      dimensions: {
+        unitId: serviceType.unitId,
+        service: {
+          code: serviceType.code,
+          name: { fi: serviceType.nameFi, sv: serviceType.nameSv, en: serviceType.nameEn },
+        },
+      },
+    });
+    const inPeriod = scope(query.from, query.until);
+    const aboutPersons = (figure: Figure) => suppressIfSmall(figure, suppressionThreshold);
+    const bookings = expandCounts(outcomesByType.get(serviceType.id) ?? []);
+    const rule = serviceType.careGuarantee;
+    // Without a rule the service has no guarantee to meet: no visits to count.
+    const cases = rule ? (visitsByType.get(serviceType.id) ?? []).map((visit) => ({ ...visit, rule })) : [];
+    const figures: Figure[] = [];
+    if (t3)
+      figures.push(
+        measuredFigure(
+          bookingFigureDescriptions.t3,
+          scope(today, today),
+          t3.get(serviceType.id) ?? noFreeTimes,
+        ),
+      );
+    if (wanted('careGuaranteeShare'))
+      figures.push(
+        aboutPersons(
+          shareFigure(
+            bookingFigureDescriptions.careGuaranteeShare,
+            inPeriod,
+            shareWithinCareGuarantee(cases),
+          ),
+        ),
+      );
+    if (wanted('noShowRate'))
+      figures.push(
+        aboutPersons(shareFigure(bookingFigureDescriptions.noShowRate, inPeriod, noShowRate(bookings))),
+      );
+    if (wanted('selfServiceShare'))
+      figures.push(
+        aboutPersons(
+          shareFigure(bookingFigureDescriptions.selfServiceShare, inPeriod, selfServiceShare(bookings)),
+        ),
+      );
+    return figures;
+  };
+
+  // In the order the units were asked, each unit's services in code order (as listed).
+  return query.unitIds.flatMap((unitId) =>
+    serviceTypes.filter((serviceType) => serviceType.unitId === unitId).flatMap(figuresOf),
+  );
+}
