@@ -17,9 +17,9 @@ export { Select, SelectItem, type SelectProps } from './components/Select';
 export { TextAreaField, type TextAreaFieldProps } from './components/TextAreaField';
 export { TextField, type TextFieldProps } from './components/TextField';
 export { UiProvider } from './components/UiProvider';
+export type { FieldProps, FieldTexts } from './forms/field-props';
 export {
   useValidatedSubmit,
-  type FieldProblemProps,
   type SubmitTarget,
   type ValidatedForm,
   type ValidatedSubmitOptions,

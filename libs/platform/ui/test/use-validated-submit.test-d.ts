@@ -40,7 +40,7 @@ export function FormsThatCompileOrNot() {
 
   const form = useValidatedSubmit(visitSchema, filled);
   form.invalid('name.sv');
-  form.field('careGuarantee.limitDays', 'Anna kokonaisluku.');
+  form.field('careGuarantee.limitDays', { label: 'Raja', errorMessage: 'Anna kokonaisluku.' });
   // @ts-expect-error: no such field
   form.invalid('name.en');
 

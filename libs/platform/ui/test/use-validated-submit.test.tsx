@@ -96,21 +96,27 @@ describe('useValidatedSubmit', () => {
     expect(result.current.invalid('limit.days')).toBe(true);
   });
 
-  it("gives a field its problem with the module's own text, and a draft's problem only once shown", () => {
+  it("gives a field the module's texts, and marks it invalid only once problems are shown", () => {
+    const reasonTexts = { label: 'Syy', description: 'Kerrotaan asukkaalle.', errorMessage: 'Kirjoita syy.' };
     const { result } = renderForm({ reason: '' });
-    expect(result.current.field('reason', 'Kirjoita syy.')).toEqual({
-      isInvalid: false,
-      errorMessage: 'Kirjoita syy.',
-    });
-    expect(result.current.draftField(true, 'Tarkista aika.').isInvalid).toBe(false);
+    expect(result.current.field('reason', reasonTexts)).toEqual({ ...reasonTexts, isInvalid: false });
+    expect(result.current.draftField(true, reasonTexts).isInvalid).toBe(false);
 
     act(() => result.current.submitTo({ isPending: false, mutate: vi.fn() })(formEvent()));
-    expect(result.current.field('reason', 'Kirjoita syy.')).toEqual({
-      isInvalid: true,
+    expect(result.current.field('reason', reasonTexts)).toEqual({ ...reasonTexts, isInvalid: true });
+    expect(result.current.draftField(true, reasonTexts).isInvalid).toBe(true);
+    expect(result.current.draftField(false, reasonTexts).isInvalid).toBe(false);
+  });
+
+  it('passes on only the texts a field takes, whatever else the translation bundle holds', () => {
+    const { result } = renderForm({ reason: '' });
+    const bundle = { label: 'Syy', errorMessage: 'Kirjoita syy.', heading: 'Peru varaus' };
+    expect(result.current.field('reason', bundle)).toEqual({
+      label: 'Syy',
+      description: undefined,
       errorMessage: 'Kirjoita syy.',
+      isInvalid: false,
     });
-    expect(result.current.draftField(true, 'Tarkista aika.').isInvalid).toBe(true);
-    expect(result.current.draftField(false, 'Tarkista aika.').isInvalid).toBe(false);
   });
 });
 
@@ -120,11 +126,10 @@ function CancelForm({ onCancel }: { onCancel: (input: z.output<typeof cancelSche
   return (
     <form onSubmit={form.submitTo({ isPending: false, mutate: onCancel })} noValidate>
       <TextField
-        label="Syy"
+        {...form.field('reason', { label: 'Syy', errorMessage: 'Kirjoita syy, 3–500 merkkiä.' })}
         value={reason}
         onChange={setReason}
         isRequired
-        {...form.field('reason', 'Kirjoita syy, 3–500 merkkiä.')}
       />
       <FormProblem show={form.showFormProblem} />
       <Button type="submit">Peru aika</Button>

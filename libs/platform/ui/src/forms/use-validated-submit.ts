@@ -1,6 +1,7 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { isWithin, type FieldPath } from './field-path';
+import { fieldProps, type FieldProps, type FieldTexts } from './field-props';
 import type { FormDraft } from './form-draft';
 
 /** What this hook needs of a TanStack mutation: it is given what the schema made of the form. */
@@ -14,13 +15,7 @@ export interface ValidatedSubmitOptions {
   draftsValid?: boolean;
 }
 
-/** Spread on a platform field: marks it invalid (aria-invalid) and shows the text linked to it. */
-export interface FieldProblemProps {
-  isInvalid: boolean;
-  errorMessage: ReactNode;
-}
-
-export interface ValidatedForm<Input, Output> {
+export interface ValidatedForm<Input = unknown, Output = unknown> {
   parsed: z.ZodSafeParseResult<Output>;
   /** Whether problems are shown: true from the first refused submit until `hideProblems`. */
   showInvalid: boolean;
@@ -28,13 +23,10 @@ export interface ValidatedForm<Input, Output> {
   showFormProblem: boolean;
   /** Whether the field at `path` (or something inside it) has a problem to show. */
   invalid: (path: FieldPath<Input>) => boolean;
-  /**
-   * A field checked by the schema, with the module's own translated text for what is wrong: users
-   * never see the schema's own (English, technical) messages.
-   */
-  field: (path: FieldPath<Input>, errorMessage: ReactNode) => FieldProblemProps;
-  /** A field checked by the form itself (a draft the schema never sees), shown at the same moments. */
-  draftField: (hasProblem: boolean, errorMessage: ReactNode) => FieldProblemProps;
+  /** The props of the field at `path`, checked by the schema, with the module's texts for it. */
+  field: (path: FieldPath<Input>, texts: FieldTexts) => FieldProps;
+  /** The props of a field the form checks itself (a draft the schema never sees), shown at the same moments. */
+  draftField: (hasProblem: boolean, texts: FieldTexts) => FieldProps;
   /** After a successful send, when the form is emptied for the next one. */
   hideProblems: () => void;
   /** The form's onSubmit: sends valid values to `target` unless it is already busy; else shows problems. */
@@ -63,8 +55,8 @@ export function useValidatedSubmit<Schema extends z.ZodType>(
     showInvalid,
     showFormProblem: showInvalid && !valid,
     invalid,
-    field: (path, errorMessage) => ({ isInvalid: invalid(path), errorMessage }),
-    draftField: (hasProblem, errorMessage) => ({ isInvalid: showInvalid && hasProblem, errorMessage }),
+    field: (path, texts) => fieldProps(texts, invalid(path)),
+    draftField: (hasProblem, texts) => fieldProps(texts, showInvalid && hasProblem),
     hideProblems: () => setShowInvalid(false),
     submitTo: (target) => (event) => {
       event.preventDefault();
