@@ -36,13 +36,16 @@ export interface ServiceTypeFormProps {
 
 const text = (value: number | undefined) => (value === undefined ? '' : String(value));
 
-/** The rules typed as whole numbers, each its own field of the contract. */
-type NumberRule =
-  | 'durationMinutes'
-  | 'bufferBeforeMinutes'
-  | 'bufferAfterMinutes'
-  | 'cancellationCutOffHours'
-  | 'bookingHorizonDays';
+/** The rules typed as whole numbers: each a field of the contract, at its own path. */
+const numberRulePaths = {
+  durationMinutes: 'durationMinutes',
+  bufferBeforeMinutes: 'bufferBeforeMinutes',
+  bufferAfterMinutes: 'bufferAfterMinutes',
+  cancellationCutOffHours: 'cancellationCutOffHours',
+  bookingHorizonDays: 'bookingHorizonDays',
+  limitDays: 'careGuarantee.limitDays',
+} as const;
+type NumberRule = keyof typeof numberRulePaths;
 
 /** Every rule of a service type (`serviceTypes.save`), checked with the contract's schema before sending. */
 export function ServiceTypeForm({ unitId, language, serviceType, onClose, onSaved }: ServiceTypeFormProps) {
@@ -64,6 +67,7 @@ export function ServiceTypeForm({ unitId, language, serviceType, onClose, onSave
     bufferAfterMinutes: text(initial?.bufferAfterMinutes ?? 0),
     cancellationCutOffHours: text(initial?.cancellationCutOffHours ?? 24),
     bookingHorizonDays: text(initial?.bookingHorizonDays ?? 90),
+    limitDays: text(initial?.careGuarantee?.limitDays ?? 14),
   });
   const [channels, setChannels] = useState<ServiceChannel[]>(initial?.channels ?? ['onSite']);
   const [selfBookable, setSelfBookable] = useState(initial?.selfBookable ?? true);
@@ -71,7 +75,6 @@ export function ServiceTypeForm({ unitId, language, serviceType, onClose, onSave
   const [sensitive, setSensitive] = useState(initial?.sensitive ?? false);
   const [requiredSkill, setRequiredSkill] = useState(initial?.requiredSkill ?? '');
   const [hasCareGuarantee, setHasCareGuarantee] = useState(initial ? initial.careGuarantee !== null : true);
-  const [limitDays, setLimitDays] = useState(text(initial?.careGuarantee?.limitDays ?? 14));
   const [ageRules, setAgeRules] = useState<AgeRuleDraft[]>(
     (initial?.careGuarantee?.ageRules ?? []).map((rule) => ({
       minAge: text(rule.minAge),
@@ -106,13 +109,13 @@ export function ServiceTypeForm({ unitId, language, serviceType, onClose, onSave
     requiredSkill: requiredSkill.trim(),
     careGuarantee: hasCareGuarantee
       ? {
-          limitDays: wholeNumberOf(limitDays),
+          limitDays: wholeNumberOf(numbers.limitDays),
           ...(ageRules.length > 0 ? { ageRules: ageRulesOf(ageRules) } : {}),
         }
       : null,
   });
   const numberField = (rule: NumberRule) => ({
-    ...form.field(rule, fields[rule]),
+    ...form.field(numberRulePaths[rule], fields[rule]),
     value: numbers[rule],
     onChange: (typed: string) => setNumbers((current) => ({ ...current, [rule]: typed })),
     inputMode: 'numeric' as const,
@@ -188,13 +191,7 @@ export function ServiceTypeForm({ unitId, language, serviceType, onClose, onSave
         </Checkbox>
         {hasCareGuarantee ? (
           <>
-            <TextField
-              {...form.field('careGuarantee.limitDays', fields.limitDays)}
-              value={limitDays}
-              onChange={setLimitDays}
-              inputMode="numeric"
-              isRequired
-            />
+            <TextField {...numberField('limitDays')} isRequired />
             <AgeRulesEditor rules={ageRules} onChange={setAgeRules} draftField={form.draftField} />
           </>
         ) : null}
