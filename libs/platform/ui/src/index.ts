@@ -5,6 +5,9 @@ export { Button, type ButtonProps } from './components/Button';
 export { Checkbox, CheckboxGroup, type CheckboxGroupProps, type CheckboxProps } from './components/Checkbox';
 export { DateField, type DateFieldProps } from './components/DateField';
 export { Dialog, DialogTrigger, type DialogProps } from './components/Dialog';
+export { FormProblem } from './forms/FormProblem';
+export type { FieldPath } from './forms/field-path';
+export type { FormDraft, Unfilled } from './forms/form-draft';
 export { Link, type LinkProps } from './components/Link';
 export { LoadingState } from './components/LoadingState';
 export { PageLayout, mainContentId, type PageLayoutProps } from './components/PageLayout';
@@ -14,3 +17,10 @@ export { Select, SelectItem, type SelectProps } from './components/Select';
 export { TextAreaField, type TextAreaFieldProps } from './components/TextAreaField';
 export { TextField, type TextFieldProps } from './components/TextField';
 export { UiProvider } from './components/UiProvider';
+export type { FieldProps, FieldTexts } from './forms/field-props';
+export {
+  useValidatedSubmit,
+  type SubmitTarget,
+  type ValidatedForm,
+  type ValidatedSubmitOptions,
+} from './forms/use-validated-submit';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Button, TextField } from '@asiointi/platform-ui';
+import { Button, TextField, type ValidatedForm } from '@asiointi/platform-ui';
 import { wholeNumberOf } from './form-values';
 
 /** An age band with its own care-guarantee limit, as typed; empty ages are open-ended. */
@@ -21,14 +21,15 @@ export function ageRulesOf(drafts: readonly AgeRuleDraft[]) {
 export interface AgeRulesEditorProps {
   rules: readonly AgeRuleDraft[];
   onChange: (rules: AgeRuleDraft[]) => void;
-  showProblems: boolean;
+  /** The form's props for a field it checks itself: the rules are checked as typed, before the schema. */
+  draftField: ValidatedForm['draftField'];
 }
 
 const notWhole = (text: string, optional: boolean) =>
   optional && !text.trim() ? false : Number.isNaN(wholeNumberOf(text));
 
 /** Optional age bands of the care guarantee (e.g. under 23: 14 days). */
-export function AgeRulesEditor({ rules, onChange, showProblems }: AgeRulesEditorProps) {
+export function AgeRulesEditor({ rules, onChange, draftField }: AgeRulesEditorProps) {
   const { t } = useTranslation('booking');
   const update = (index: number, change: Partial<AgeRuleDraft>) =>
     onChange(rules.map((rule, at) => (at === index ? { ...rule, ...change } : rule)));
@@ -38,32 +39,27 @@ export function AgeRulesEditor({ rules, onChange, showProblems }: AgeRulesEditor
       {rules.length === 0 ? <p className="booking-staff-muted">{t('staff.ageRules.none')}</p> : null}
       {rules.map((rule, index) => {
         const number = index + 1;
+        const fields = t('staff.ageRules.fields', { returnObjects: true, number });
         return (
           <div key={index} className="booking-staff-period">
             <TextField
-              label={t('staff.ageRules.minAge', { number })}
+              {...draftField(notWhole(rule.minAge, true), fields.minAge)}
               value={rule.minAge}
               onChange={(minAge) => update(index, { minAge })}
               inputMode="numeric"
-              isInvalid={showProblems && notWhole(rule.minAge, true)}
-              errorMessage={t('staff.serviceTypes.wholeNumber')}
             />
             <TextField
-              label={t('staff.ageRules.maxAge', { number })}
+              {...draftField(notWhole(rule.maxAgeExclusive, true), fields.maxAgeExclusive)}
               value={rule.maxAgeExclusive}
               onChange={(maxAgeExclusive) => update(index, { maxAgeExclusive })}
               inputMode="numeric"
-              isInvalid={showProblems && notWhole(rule.maxAgeExclusive, true)}
-              errorMessage={t('staff.serviceTypes.wholeNumber')}
             />
             <TextField
-              label={t('staff.ageRules.limitDays', { number })}
+              {...draftField(notWhole(rule.limitDays, false), fields.limitDays)}
               value={rule.limitDays}
               onChange={(limitDays) => update(index, { limitDays })}
               inputMode="numeric"
               isRequired
-              isInvalid={showProblems && notWhole(rule.limitDays, false)}
-              errorMessage={t('staff.serviceTypes.limitDaysInvalid')}
             />
             <Button
               variant="secondary"

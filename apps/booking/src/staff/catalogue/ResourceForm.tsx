@@ -9,11 +9,18 @@ import {
   type ResourceKind,
   type ServiceLanguage,
 } from '@asiointi/booking-contract';
-import { Button, Checkbox, CheckboxGroup, Radio, RadioGroup, TextField } from '@asiointi/platform-ui';
+import {
+  Button,
+  Checkbox,
+  CheckboxGroup,
+  FormProblem,
+  Radio,
+  RadioGroup,
+  TextField,
+  useValidatedSubmit,
+} from '@asiointi/platform-ui';
 import { useTRPC } from '../../api/trpc';
-import { FormProblem } from '../FormProblem';
 import { StaffError } from '../StaffError';
-import { useValidatedSubmit } from '../use-validated-submit';
 import { codesOf } from './form-values';
 
 export interface ResourceFormProps {
@@ -30,6 +37,7 @@ export function ResourceForm({ unitId, resource, onClose, onSaved }: ResourceFor
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const headingId = useId();
+  const fields = t('staff.resources.fields', { returnObjects: true });
   const [kind, setKind] = useState<ResourceKind>(resource?.kind ?? 'person');
   const [name, setName] = useState(resource?.name ?? '');
   const [skills, setSkills] = useState(resource?.skills.join(', ') ?? '');
@@ -47,7 +55,7 @@ export function ResourceForm({ unitId, resource, onClose, onSaved }: ResourceFor
       },
     }),
   );
-  const { invalid, showFormProblem, submitTo } = useValidatedSubmit(saveResourceInputSchema, {
+  const form = useValidatedSubmit(saveResourceInputSchema, {
     ...(resource ? { id: resource.id } : {}),
     unitId,
     kind,
@@ -64,7 +72,7 @@ export function ResourceForm({ unitId, resource, onClose, onSaved }: ResourceFor
           ? t('staff.resources.editHeading', { name: resource.name })
           : t('staff.resources.newHeading')}
       </h2>
-      <form className="booking-staff-form" onSubmit={submitTo(save)} noValidate>
+      <form className="booking-staff-form" onSubmit={form.submitTo(save)} noValidate>
         <RadioGroup
           label={t('staff.resources.kind')}
           value={kind}
@@ -76,30 +84,13 @@ export function ResourceForm({ unitId, resource, onClose, onSaved }: ResourceFor
             </Radio>
           ))}
         </RadioGroup>
-        <TextField
-          label={t('staff.resources.name')}
-          description={t('staff.resources.nameHelp')}
-          value={name}
-          onChange={setName}
-          isRequired
-          isInvalid={invalid('name')}
-          errorMessage={t('staff.resources.nameInvalid')}
-        />
-        <TextField
-          label={t('staff.resources.skills')}
-          description={t('staff.resources.skillsHelp')}
-          value={skills}
-          onChange={setSkills}
-          isInvalid={invalid('skills')}
-          errorMessage={t('staff.resources.skillsInvalid')}
-        />
+        <TextField {...form.field('name', fields.name)} value={name} onChange={setName} isRequired />
+        <TextField {...form.field('skills', fields.skills)} value={skills} onChange={setSkills} />
         <CheckboxGroup
-          label={t('staff.resources.languages')}
+          {...form.field('languages', fields.languages)}
           value={languages}
           onChange={(values) => setLanguages(serviceLanguageSchema.array().catch([]).parse(values))}
           isRequired
-          isInvalid={invalid('languages')}
-          errorMessage={t('staff.resources.languagesMissing')}
         >
           {serviceLanguageSchema.options.map((language) => (
             <Checkbox key={language} value={language}>
@@ -110,7 +101,7 @@ export function ResourceForm({ unitId, resource, onClose, onSaved }: ResourceFor
         <Checkbox isSelected={active} onChange={setActive} description={t('staff.resources.activeHelp')}>
           {t('staff.resources.active')}
         </Checkbox>
-        <FormProblem show={showFormProblem} />
+        <FormProblem show={form.showFormProblem} />
         {save.isError ? <StaffError error={save.error} /> : null}
         <div className="booking-staff-actions">
           <Button type="submit">{save.isPending ? t('staff.form.saving') : t('staff.form.save')}</Button>

@@ -34,9 +34,9 @@ export function ResourcesPage({ unit, canChange }: { unit: Unit; canChange: bool
               <dl className="booking-staff-facts">
                 <dt>{t('staff.resources.kind')}</dt>
                 <dd>{t(`staff.resources.kinds.${resource.kind}`)}</dd>
-                <dt>{t('staff.resources.skills')}</dt>
+                <dt>{t('staff.resources.fields.skills.label')}</dt>
                 <dd>{resource.skills.join(', ') || '–'}</dd>
-                <dt>{t('staff.resources.languages')}</dt>
+                <dt>{t('staff.resources.fields.languages.label')}</dt>
                 <dd>{resource.languages.map((language) => t(`staff.languages.${language}`)).join(', ')}</dd>
                 <dt>{t('staff.resources.state')}</dt>
                 <dd>{resource.active ? t('staff.resources.activeYes') : t('staff.resources.activeNo')}</dd>

@@ -10,11 +10,18 @@ import {
   type ServiceType,
 } from '@asiointi/booking-contract';
 import type { Language } from '@asiointi/platform-i18n';
-import { Button, Checkbox, CheckboxGroup, Select, SelectItem, TextField } from '@asiointi/platform-ui';
+import {
+  Button,
+  Checkbox,
+  CheckboxGroup,
+  FormProblem,
+  Select,
+  SelectItem,
+  TextField,
+  useValidatedSubmit,
+} from '@asiointi/platform-ui';
 import { useTRPC } from '../../api/trpc';
-import { FormProblem } from '../FormProblem';
 import { StaffError } from '../StaffError';
-import { useValidatedSubmit } from '../use-validated-submit';
 import { AgeRulesEditor, ageRulesOf, type AgeRuleDraft } from './AgeRulesEditor';
 import { wholeNumberOf } from './form-values';
 
@@ -29,11 +36,23 @@ export interface ServiceTypeFormProps {
 
 const text = (value: number | undefined) => (value === undefined ? '' : String(value));
 
+/** The rules typed as whole numbers: each a field of the contract, at its own path. */
+const numberRulePaths = {
+  durationMinutes: 'durationMinutes',
+  bufferBeforeMinutes: 'bufferBeforeMinutes',
+  bufferAfterMinutes: 'bufferAfterMinutes',
+  cancellationCutOffHours: 'cancellationCutOffHours',
+  bookingHorizonDays: 'bookingHorizonDays',
+  limitDays: 'careGuarantee.limitDays',
+} as const;
+type NumberRule = keyof typeof numberRulePaths;
+
 /** Every rule of a service type (`serviceTypes.save`), checked with the contract's schema before sending. */
 export function ServiceTypeForm({ unitId, language, serviceType, onClose, onSaved }: ServiceTypeFormProps) {
   const { t } = useTranslation('booking');
   const trpc = useTRPC();
   const headingId = useId();
+  const fields = t('staff.serviceTypes.fields', { returnObjects: true });
   const initial = serviceType;
   const [code, setCode] = useState(initial?.code ?? '');
   const [category, setCategory] = useState<ServiceCategory>(initial?.category ?? 'health');
@@ -42,18 +61,20 @@ export function ServiceTypeForm({ unitId, language, serviceType, onClose, onSave
     sv: initial?.name.sv ?? '',
     en: initial?.name.en ?? '',
   });
-  const [duration, setDuration] = useState(text(initial?.durationMinutes ?? 30));
+  const [numbers, setNumbers] = useState<Record<NumberRule, string>>({
+    durationMinutes: text(initial?.durationMinutes ?? 30),
+    bufferBeforeMinutes: text(initial?.bufferBeforeMinutes ?? 0),
+    bufferAfterMinutes: text(initial?.bufferAfterMinutes ?? 0),
+    cancellationCutOffHours: text(initial?.cancellationCutOffHours ?? 24),
+    bookingHorizonDays: text(initial?.bookingHorizonDays ?? 90),
+    limitDays: text(initial?.careGuarantee?.limitDays ?? 14),
+  });
   const [channels, setChannels] = useState<ServiceChannel[]>(initial?.channels ?? ['onSite']);
-  const [bufferBefore, setBufferBefore] = useState(text(initial?.bufferBeforeMinutes ?? 0));
-  const [bufferAfter, setBufferAfter] = useState(text(initial?.bufferAfterMinutes ?? 0));
   const [selfBookable, setSelfBookable] = useState(initial?.selfBookable ?? true);
   const [requiresBookingRight, setRequiresBookingRight] = useState(initial?.requiresBookingRight ?? false);
-  const [cutOff, setCutOff] = useState(text(initial?.cancellationCutOffHours ?? 24));
-  const [horizon, setHorizon] = useState(text(initial?.bookingHorizonDays ?? 90));
   const [sensitive, setSensitive] = useState(initial?.sensitive ?? false);
   const [requiredSkill, setRequiredSkill] = useState(initial?.requiredSkill ?? '');
   const [hasCareGuarantee, setHasCareGuarantee] = useState(initial ? initial.careGuarantee !== null : true);
-  const [limitDays, setLimitDays] = useState(text(initial?.careGuarantee?.limitDays ?? 14));
   const [ageRules, setAgeRules] = useState<AgeRuleDraft[]>(
     (initial?.careGuarantee?.ageRules ?? []).map((rule) => ({
       minAge: text(rule.minAge),
@@ -70,36 +91,35 @@ export function ServiceTypeForm({ unitId, language, serviceType, onClose, onSave
     }),
   );
 
-  const { parsed, showInvalid, showFormProblem, invalid, submitTo } = useValidatedSubmit(
-    saveServiceTypeInputSchema,
-    {
-      ...(initial ? { id: initial.id } : {}),
-      unitId,
-      code: code.trim(),
-      category,
-      name: { fi: names.fi.trim(), sv: names.sv.trim(), en: names.en.trim() },
-      durationMinutes: wholeNumberOf(duration),
-      channels,
-      selfBookable,
-      requiresBookingRight,
-      cancellationCutOffHours: wholeNumberOf(cutOff),
-      bookingHorizonDays: wholeNumberOf(horizon),
-      sensitive,
-      bufferBeforeMinutes: wholeNumberOf(bufferBefore),
-      bufferAfterMinutes: wholeNumberOf(bufferAfter),
-      requiredSkill: requiredSkill.trim(),
-      careGuarantee: hasCareGuarantee
-        ? {
-            limitDays: wholeNumberOf(limitDays),
-            ...(ageRules.length > 0 ? { ageRules: ageRulesOf(ageRules) } : {}),
-          }
-        : null,
-    },
-  );
-  const nameInvalid = (language: Language) =>
-    showInvalid &&
-    !parsed.success &&
-    parsed.error.issues.some((issue) => issue.path[0] === 'name' && issue.path[1] === language);
+  const form = useValidatedSubmit(saveServiceTypeInputSchema, {
+    ...(initial ? { id: initial.id } : {}),
+    unitId,
+    code: code.trim(),
+    category,
+    name: { fi: names.fi.trim(), sv: names.sv.trim(), en: names.en.trim() },
+    durationMinutes: wholeNumberOf(numbers.durationMinutes),
+    channels,
+    selfBookable,
+    requiresBookingRight,
+    cancellationCutOffHours: wholeNumberOf(numbers.cancellationCutOffHours),
+    bookingHorizonDays: wholeNumberOf(numbers.bookingHorizonDays),
+    sensitive,
+    bufferBeforeMinutes: wholeNumberOf(numbers.bufferBeforeMinutes),
+    bufferAfterMinutes: wholeNumberOf(numbers.bufferAfterMinutes),
+    requiredSkill: requiredSkill.trim(),
+    careGuarantee: hasCareGuarantee
+      ? {
+          limitDays: wholeNumberOf(numbers.limitDays),
+          ...(ageRules.length > 0 ? { ageRules: ageRulesOf(ageRules) } : {}),
+        }
+      : null,
+  });
+  const numberField = (rule: NumberRule) => ({
+    ...form.field(numberRulePaths[rule], fields[rule]),
+    value: numbers[rule],
+    onChange: (typed: string) => setNumbers((current) => ({ ...current, [rule]: typed })),
+    inputMode: 'numeric' as const,
+  });
 
   return (
     <section aria-labelledby={headingId} className="booking-staff-section">
@@ -108,27 +128,17 @@ export function ServiceTypeForm({ unitId, language, serviceType, onClose, onSave
           ? t('staff.serviceTypes.editHeading', { name: initial.name[language] })
           : t('staff.serviceTypes.newHeading')}
       </h2>
-      <form className="booking-staff-form" onSubmit={submitTo(save)} noValidate>
+      <form className="booking-staff-form" onSubmit={form.submitTo(save)} noValidate>
         {(['fi', 'sv', 'en'] as const).map((nameLanguage) => (
           <TextField
             key={nameLanguage}
-            label={t(`staff.serviceTypes.name.${nameLanguage}`)}
+            {...form.field(`name.${nameLanguage}`, fields.name[nameLanguage])}
             value={names[nameLanguage]}
             onChange={(value) => setNames((current) => ({ ...current, [nameLanguage]: value }))}
             isRequired
-            isInvalid={nameInvalid(nameLanguage)}
-            errorMessage={t('staff.serviceTypes.nameMissing')}
           />
         ))}
-        <TextField
-          label={t('staff.serviceTypes.code')}
-          description={t('staff.serviceTypes.codeHelp')}
-          value={code}
-          onChange={setCode}
-          isRequired
-          isInvalid={invalid('code')}
-          errorMessage={t('staff.serviceTypes.codeInvalid')}
-        />
+        <TextField {...form.field('code', fields.code)} value={code} onChange={setCode} isRequired />
         <Select
           label={t('staff.serviceTypes.category')}
           items={serviceCategorySchema.options.map((id) => ({ id }))}
@@ -141,23 +151,12 @@ export function ServiceTypeForm({ unitId, language, serviceType, onClose, onSave
             </SelectItem>
           )}
         </Select>
-        <TextField
-          label={t('staff.serviceTypes.durationLabel')}
-          description={t('staff.serviceTypes.durationHelp')}
-          value={duration}
-          onChange={setDuration}
-          inputMode="numeric"
-          isRequired
-          isInvalid={invalid('durationMinutes')}
-          errorMessage={t('staff.serviceTypes.durationInvalid')}
-        />
+        <TextField {...numberField('durationMinutes')} isRequired />
         <CheckboxGroup
-          label={t('staff.serviceTypes.channels')}
+          {...form.field('channels', fields.channels)}
           value={channels}
           onChange={(values) => setChannels(serviceChannelSchema.array().catch([]).parse(values))}
           isRequired
-          isInvalid={invalid('channels')}
-          errorMessage={t('staff.serviceTypes.channelsMissing')}
         >
           {serviceChannelSchema.options.map((channel) => (
             <Checkbox key={channel} value={channel}>
@@ -166,22 +165,8 @@ export function ServiceTypeForm({ unitId, language, serviceType, onClose, onSave
           ))}
         </CheckboxGroup>
         <div className="booking-staff-filters">
-          <TextField
-            label={t('staff.serviceTypes.bufferBefore')}
-            value={bufferBefore}
-            onChange={setBufferBefore}
-            inputMode="numeric"
-            isInvalid={invalid('bufferBeforeMinutes')}
-            errorMessage={t('staff.serviceTypes.bufferInvalid')}
-          />
-          <TextField
-            label={t('staff.serviceTypes.bufferAfter')}
-            value={bufferAfter}
-            onChange={setBufferAfter}
-            inputMode="numeric"
-            isInvalid={invalid('bufferAfterMinutes')}
-            errorMessage={t('staff.serviceTypes.bufferInvalid')}
-          />
+          <TextField {...numberField('bufferBeforeMinutes')} />
+          <TextField {...numberField('bufferAfterMinutes')} />
         </div>
         <Checkbox
           isSelected={selfBookable}
@@ -198,49 +183,16 @@ export function ServiceTypeForm({ unitId, language, serviceType, onClose, onSave
           {t('staff.serviceTypes.rightNeeded')}
         </Checkbox>
         <div className="booking-staff-filters">
-          <TextField
-            label={t('staff.serviceTypes.cutOff')}
-            description={t('staff.serviceTypes.cutOffHelp')}
-            value={cutOff}
-            onChange={setCutOff}
-            inputMode="numeric"
-            isRequired
-            isInvalid={invalid('cancellationCutOffHours')}
-            errorMessage={t('staff.serviceTypes.wholeNumber')}
-          />
-          <TextField
-            label={t('staff.serviceTypes.horizon')}
-            description={t('staff.serviceTypes.horizonHelp')}
-            value={horizon}
-            onChange={setHorizon}
-            inputMode="numeric"
-            isRequired
-            isInvalid={invalid('bookingHorizonDays')}
-            errorMessage={t('staff.serviceTypes.positiveNumber')}
-          />
+          <TextField {...numberField('cancellationCutOffHours')} isRequired />
+          <TextField {...numberField('bookingHorizonDays')} isRequired />
         </div>
         <Checkbox isSelected={hasCareGuarantee} onChange={setHasCareGuarantee}>
           {t('staff.serviceTypes.careGuaranteeApplies')}
         </Checkbox>
         {hasCareGuarantee ? (
           <>
-            <TextField
-              label={t('staff.serviceTypes.limitDays')}
-              description={t('staff.serviceTypes.limitDaysHelp')}
-              value={limitDays}
-              onChange={setLimitDays}
-              inputMode="numeric"
-              isRequired
-              isInvalid={
-                showInvalid &&
-                !parsed.success &&
-                parsed.error.issues.some(
-                  (issue) => issue.path[0] === 'careGuarantee' && issue.path[1] === 'limitDays',
-                )
-              }
-              errorMessage={t('staff.serviceTypes.limitDaysInvalid')}
-            />
-            <AgeRulesEditor rules={ageRules} onChange={setAgeRules} showProblems={showInvalid} />
+            <TextField {...numberField('limitDays')} isRequired />
+            <AgeRulesEditor rules={ageRules} onChange={setAgeRules} draftField={form.draftField} />
           </>
         ) : null}
         <Checkbox
@@ -251,15 +203,12 @@ export function ServiceTypeForm({ unitId, language, serviceType, onClose, onSave
           {t('staff.serviceTypes.sensitive')}
         </Checkbox>
         <TextField
-          label={t('staff.serviceTypes.requiredSkill')}
-          description={t('staff.serviceTypes.requiredSkillHelp')}
+          {...form.field('requiredSkill', fields.requiredSkill)}
           value={requiredSkill}
           onChange={setRequiredSkill}
           isRequired
-          isInvalid={invalid('requiredSkill')}
-          errorMessage={t('staff.serviceTypes.codeInvalid')}
         />
-        <FormProblem show={showFormProblem} />
+        <FormProblem show={form.showFormProblem} />
         {save.isError ? <StaffError error={save.error} /> : null}
         <div className="booking-staff-actions">
           <Button type="submit">{save.isPending ? t('staff.form.saving') : t('staff.form.save')}</Button>

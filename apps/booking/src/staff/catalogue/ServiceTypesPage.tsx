@@ -67,11 +67,11 @@ export function ServiceTypesPage({ unit, language, canChange }: ServiceTypesPage
               <li key={service.id}>
                 <p className="booking-staff-entries__title">{name}</p>
                 <dl className="booking-staff-facts">
-                  <dt>{t('staff.serviceTypes.code')}</dt>
+                  <dt>{t('staff.serviceTypes.fields.code.label')}</dt>
                   <dd>{service.code}</dd>
                   <dt>{t('staff.serviceTypes.duration')}</dt>
                   <dd>{t('staff.serviceTypes.minutes', { count: service.durationMinutes })}</dd>
-                  <dt>{t('staff.serviceTypes.channels')}</dt>
+                  <dt>{t('staff.serviceTypes.fields.channels.label')}</dt>
                   <dd>{service.channels.map((channel) => t(`channels.${channel}`)).join(', ')}</dd>
                   <dt>{t('staff.serviceTypes.howBooked')}</dt>
                   <dd>

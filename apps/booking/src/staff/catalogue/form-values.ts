@@ -10,12 +10,3 @@ export function codesOf(text: string): string[] {
     .map((code) => code.trim())
     .filter(Boolean);
 }
-
-/** Whether a failed parse has an issue under the top-level field `path`. */
-export function hasIssueAt(
-  parsed:
-    { success: true } | { success: false; error: { issues: readonly { path: readonly PropertyKey[] }[] } },
-  path: string,
-): boolean {
-  return !parsed.success && parsed.error.issues.some((issue) => issue.path[0] === path);
-}

@@ -13,21 +13,21 @@ import { formatDateTime, type Language } from '@asiointi/platform-i18n';
 import {
   Alert,
   Button,
+  FormProblem,
   LoadingState,
   Radio,
   RadioGroup,
   Select,
   SelectItem,
   TextAreaField,
+  useValidatedSubmit,
 } from '@asiointi/platform-ui';
 import { useTRPC } from '../../api/trpc';
 import { helsinkiInstant, mondayOf } from '../helsinki-clock';
 import { PlainDateField } from '../PlainDateField';
-import { FormProblem } from '../FormProblem';
 import { IdentityCodeField } from '../IdentityCodeField';
 import { StaffError } from '../StaffError';
 import { useServiceTypes } from '../use-staff-queries';
-import { useValidatedSubmit } from '../use-validated-submit';
 import { FreeTimePicker, type ChosenFreeTime } from './FreeTimePicker';
 
 export interface BookOnBehalfFormProps {
@@ -43,6 +43,7 @@ export interface BookOnBehalfFormProps {
 /** A professional books for a resident (at the desk or on the phone): person, service, free time. */
 export function BookOnBehalfForm({ unit, language, initialDate, onClose, onBooked }: BookOnBehalfFormProps) {
   const { t } = useTranslation('booking');
+  const fields = t('staff.bookOnBehalf.fields', { returnObjects: true });
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const serviceTypes = useServiceTypes(unit.id);
@@ -59,11 +60,11 @@ export function BookOnBehalfForm({ unit, language, initialDate, onClose, onBooke
   const [booked, setBooked] = useState<string | undefined>();
 
   const service = serviceTypes.data?.find(({ id }) => id === serviceTypeId);
-  const { invalid, showFormProblem, hideProblems, submitTo } = useValidatedSubmit(bookOnBehalfInputSchema, {
-    serviceTypeId: serviceTypeId ?? '',
-    resourceId: freeTime?.resourceId ?? '',
-    start: freeTime?.start ?? '',
-    channel: channel ?? '',
+  const form = useValidatedSubmit(bookOnBehalfInputSchema, {
+    serviceTypeId,
+    resourceId: freeTime?.resourceId,
+    start: freeTime?.start,
+    channel,
     identityCode,
     reminderChannel,
     ...(message.trim() ? { message } : {}),
@@ -80,7 +81,7 @@ export function BookOnBehalfForm({ unit, language, initialDate, onClose, onBooke
         setFreeTime(undefined);
         setMessage('');
         setNeedAssessedOn(null);
-        hideProblems();
+        form.hideProblems();
         setIdempotencyKey(crypto.randomUUID());
         await Promise.all([
           queryClient.invalidateQueries(trpc.staffBookings.dayList.pathFilter()),
@@ -90,7 +91,7 @@ export function BookOnBehalfForm({ unit, language, initialDate, onClose, onBooke
     }),
   );
 
-  const sendToBook = submitTo(book);
+  const sendToBook = form.submitTo(book);
   const submit = (event: FormEvent) => {
     // A new attempt: the previous booking's notice no longer applies.
     setBooked(undefined);
@@ -107,10 +108,10 @@ export function BookOnBehalfForm({ unit, language, initialDate, onClose, onBooke
       <IdentityCodeField
         value={identityCode}
         onChange={setIdentityCode}
-        isInvalid={invalid('identityCode')}
+        isInvalid={form.invalid('identityCode')}
       />
       <Select
-        label={t('staff.bookOnBehalf.service')}
+        {...form.field('serviceTypeId', fields.serviceTypeId)}
         placeholder={t('staff.bookOnBehalf.servicePlaceholder')}
         items={serviceTypes.data}
         value={serviceTypeId}
@@ -121,8 +122,6 @@ export function BookOnBehalfForm({ unit, language, initialDate, onClose, onBooke
           setChannel(chosen?.channels.length === 1 ? (chosen.channels[0] ?? null) : null);
         }}
         isRequired
-        isInvalid={invalid('serviceTypeId')}
-        errorMessage={t('staff.bookOnBehalf.serviceMissing')}
       >
         {(item) => (
           <SelectItem id={item.id} textValue={item.name[language]}>
@@ -142,15 +141,13 @@ export function BookOnBehalfForm({ unit, language, initialDate, onClose, onBooke
             value={freeTime}
             onChange={setFreeTime}
             language={language}
-            isInvalid={invalid('start')}
+            isInvalid={form.invalid('start')}
           />
           <RadioGroup
-            label={t('staff.bookOnBehalf.channel')}
+            {...form.field('channel', fields.channel)}
             value={channel}
             onChange={(value) => setChannel(service.channels.find((option) => option === value) ?? null)}
             isRequired
-            isInvalid={invalid('channel')}
-            errorMessage={t('staff.bookOnBehalf.channelMissing')}
           >
             {service.channels.map((option) => (
               <Radio key={option} value={option}>
@@ -184,7 +181,7 @@ export function BookOnBehalfForm({ unit, language, initialDate, onClose, onBooke
         onChange={setMessage}
         characterLimit={messageToProfessionalSchema.maxLength ?? undefined}
       />
-      <FormProblem show={showFormProblem} />
+      <FormProblem show={form.showFormProblem} />
       {book.isError ? <StaffError error={book.error} /> : null}
       {booked ? (
         <Alert variant="success">

@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { staffCancelBookingInputSchema, type DayListEntry } from '@asiointi/booking-contract';
 import { formatTime, type Language } from '@asiointi/platform-i18n';
-import { Button, Dialog, TextAreaField } from '@asiointi/platform-ui';
+import { Button, Dialog, TextAreaField, useValidatedSubmit } from '@asiointi/platform-ui';
 import { useTRPC } from '../../api/trpc';
 import { StaffError } from '../StaffError';
-import { useValidatedSubmit } from '../use-validated-submit';
 
 export interface CancelBookingDialogProps {
   entry: DayListEntry;
@@ -25,6 +24,7 @@ export function CancelBookingDialog({
   onCancelled,
 }: CancelBookingDialogProps) {
   const { t } = useTranslation('booking');
+  const fields = t('staff.cancel.fields', { returnObjects: true });
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [reason, setReason] = useState('');
@@ -37,7 +37,7 @@ export function CancelBookingDialog({
       },
     }),
   );
-  const { showFormProblem, submitTo } = useValidatedSubmit(staffCancelBookingInputSchema, {
+  const form = useValidatedSubmit(staffCancelBookingInputSchema, {
     bookingId: entry.id,
     reason,
   });
@@ -61,7 +61,7 @@ export function CancelBookingDialog({
         </>
       )}
     >
-      <form id={formId} onSubmit={submitTo(cancel)} noValidate>
+      <form id={formId} onSubmit={form.submitTo(cancel)} noValidate>
         <p>
           {t('staff.cancel.which', {
             name: personName,
@@ -70,14 +70,10 @@ export function CancelBookingDialog({
           })}
         </p>
         <TextAreaField
-          label={t('staff.cancel.reason')}
-          description={t('staff.cancel.reasonHelp')}
+          {...form.field('reason', fields.reason)}
           value={reason}
           onChange={setReason}
           isRequired
-          // The only field: whatever the problem, it is this one's.
-          isInvalid={showFormProblem}
-          errorMessage={t('staff.cancel.reasonInvalid')}
           characterLimit={staffCancelBookingInputSchema.shape.reason.maxLength ?? undefined}
           autoFocus
         />

@@ -3,15 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
 import { grantBookingRightInputSchema, type ServiceType } from '@asiointi/booking-contract';
 import type { Language } from '@asiointi/platform-i18n';
-import { Alert, Button } from '@asiointi/platform-ui';
+import { Alert, Button, FormProblem, useValidatedSubmit } from '@asiointi/platform-ui';
 import { useTRPC } from '../../api/trpc';
-import { FormProblem } from '../FormProblem';
 import { IdentityCodeField } from '../IdentityCodeField';
 import { helsinkiInstant, helsinkiToday } from '../helsinki-clock';
 import { PlainDateField } from '../PlainDateField';
 import { formatPlainDate } from '../plain-date-format';
 import { StaffError } from '../StaffError';
-import { useValidatedSubmit } from '../use-validated-submit';
 import { RightValidityFields } from './RightValidityFields';
 import { ServiceCodeSelect } from './ServiceCodeSelect';
 import { useRightValidity } from './use-right-validity';
@@ -25,6 +23,7 @@ export interface GrantRightFormProps {
 /** After a need assessment a professional grants one resident the right to book a service. */
 export function GrantRightForm({ unitId, services, language }: GrantRightFormProps) {
   const { t } = useTranslation('booking');
+  const fields = t('staff.rights.fields', { returnObjects: true });
   const trpc = useTRPC();
   const headingId = useId();
   const [identityCode, setIdentityCode] = useState('');
@@ -32,16 +31,13 @@ export function GrantRightForm({ unitId, services, language }: GrantRightFormPro
   const validity = useRightValidity(30);
   const [assessedOn, setAssessedOn] = useState<string | null>(helsinkiToday);
   const [granted, setGranted] = useState<string | undefined>();
-  const { invalid, showFormProblem, hideProblems, submitTo } = useValidatedSubmit(
-    grantBookingRightInputSchema,
-    {
-      unitId,
-      identityCode,
-      serviceCode: serviceCode ?? '',
-      ...validity.values,
-      needAssessedAt: assessedOn ? helsinkiInstant(assessedOn, '00:00') : '',
-    },
-  );
+  const form = useValidatedSubmit(grantBookingRightInputSchema, {
+    unitId,
+    identityCode,
+    serviceCode,
+    ...validity.values,
+    needAssessedAt: assessedOn ? helsinkiInstant(assessedOn, '00:00') : null,
+  });
   const grant = useMutation(
     trpc.bookingRights.grant.mutationOptions({
       retry: false,
@@ -49,11 +45,11 @@ export function GrantRightForm({ unitId, services, language }: GrantRightFormPro
         setGranted(formatPlainDate(input.validUntil, language));
         // The code is not kept once it has done its job.
         setIdentityCode('');
-        hideProblems();
+        form.hideProblems();
       },
     }),
   );
-  const sendToGrant = submitTo(grant);
+  const sendToGrant = form.submitTo(grant);
   const submit = (event: FormEvent) => {
     // A new attempt: the previous grant's notice no longer applies.
     setGranted(undefined);
@@ -67,26 +63,23 @@ export function GrantRightForm({ unitId, services, language }: GrantRightFormPro
         <IdentityCodeField
           value={identityCode}
           onChange={setIdentityCode}
-          isInvalid={invalid('identityCode')}
+          isInvalid={form.invalid('identityCode')}
         />
         <ServiceCodeSelect
           services={services}
           language={language}
           value={serviceCode}
           onChange={setServiceCode}
-          isInvalid={invalid('serviceCode')}
+          isInvalid={form.invalid('serviceCode')}
         />
         <PlainDateField
-          label={t('staff.rights.assessedOn')}
-          description={t('staff.rights.assessedOnHelp')}
+          {...form.field('needAssessedAt', fields.needAssessedAt)}
           value={assessedOn}
           onChange={setAssessedOn}
           isRequired
-          isInvalid={invalid('needAssessedAt')}
-          errorMessage={t('staff.form.dateMissing')}
         />
-        <RightValidityFields {...validity.fields} maxUses={50} invalid={invalid} />
-        <FormProblem show={showFormProblem} />
+        <RightValidityFields {...validity.fields} maxUses={50} field={form.field} />
+        <FormProblem show={form.showFormProblem} />
         {grant.isError ? <StaffError error={grant.error} /> : null}
         {granted ? (
           <Alert variant="success">

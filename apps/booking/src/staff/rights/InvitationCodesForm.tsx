@@ -3,12 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
 import { issueInvitationCodesInputSchema, type ServiceType } from '@asiointi/booking-contract';
 import type { Language } from '@asiointi/platform-i18n';
-import { Button, TextField } from '@asiointi/platform-ui';
+import { Button, FormProblem, TextField, useValidatedSubmit } from '@asiointi/platform-ui';
 import { useTRPC } from '../../api/trpc';
 import { wholeNumberOf } from '../catalogue/form-values';
-import { FormProblem } from '../FormProblem';
 import { StaffError } from '../StaffError';
-import { useValidatedSubmit } from '../use-validated-submit';
 import { IssuedCodes, type IssuedBatch } from './IssuedCodes';
 import { RightValidityFields } from './RightValidityFields';
 import { ServiceCodeSelect } from './ServiceCodeSelect';
@@ -23,6 +21,7 @@ export interface InvitationCodesFormProps {
 /** Codes for invitation letters. The service stores only their hashes, so they are shown this once. */
 export function InvitationCodesForm({ unitId, services, language }: InvitationCodesFormProps) {
   const { t } = useTranslation('booking');
+  const fields = t('staff.codes.fields', { returnObjects: true });
   const trpc = useTRPC();
   const headingId = useId();
   const [serviceCode, setServiceCode] = useState<string | null>(null);
@@ -30,15 +29,12 @@ export function InvitationCodesForm({ unitId, services, language }: InvitationCo
   const [count, setCount] = useState('10');
   // Held in this component only: gone when the page is left, never in a cache.
   const [issued, setIssued] = useState<IssuedBatch | undefined>();
-  const { invalid, showFormProblem, hideProblems, submitTo } = useValidatedSubmit(
-    issueInvitationCodesInputSchema,
-    {
-      unitId,
-      serviceCode: serviceCode ?? '',
-      ...validity.values,
-      count: wholeNumberOf(count),
-    },
-  );
+  const form = useValidatedSubmit(issueInvitationCodesInputSchema, {
+    unitId,
+    serviceCode,
+    ...validity.values,
+    count: wholeNumberOf(count),
+  });
   const issue = useMutation(
     trpc.bookingRights.issueInvitationCodes.mutationOptions({
       retry: false,
@@ -50,7 +46,7 @@ export function InvitationCodesForm({ unitId, services, language }: InvitationCo
           validFrom: input.validFrom,
           validUntil: input.validUntil,
         });
-        hideProblems();
+        form.hideProblems();
         issue.reset();
       },
     }),
@@ -62,26 +58,23 @@ export function InvitationCodesForm({ unitId, services, language }: InvitationCo
       {issued ? (
         <IssuedCodes batch={issued} language={language} onDone={() => setIssued(undefined)} />
       ) : (
-        <form className="booking-staff-form" onSubmit={submitTo(issue)} noValidate>
+        <form className="booking-staff-form" onSubmit={form.submitTo(issue)} noValidate>
           <ServiceCodeSelect
             services={services}
             language={language}
             value={serviceCode}
             onChange={setServiceCode}
-            isInvalid={invalid('serviceCode')}
+            isInvalid={form.invalid('serviceCode')}
           />
-          <RightValidityFields {...validity.fields} maxUses={10} invalid={invalid} />
+          <RightValidityFields {...validity.fields} maxUses={10} field={form.field} />
           <TextField
-            label={t('staff.codes.count')}
-            description={t('staff.codes.countHelp')}
+            {...form.field('count', fields.count)}
             value={count}
             onChange={setCount}
             inputMode="numeric"
             isRequired
-            isInvalid={invalid('count')}
-            errorMessage={t('staff.codes.countInvalid')}
           />
-          <FormProblem show={showFormProblem} />
+          <FormProblem show={form.showFormProblem} />
           {issue.isError ? <StaffError error={issue.error} /> : null}
           <Button type="submit">{issue.isPending ? t('staff.codes.issuing') : t('staff.codes.issue')}</Button>
         </form>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { TextField } from '@asiointi/platform-ui';
+import { TextField, type FieldProps, type FieldTexts } from '@asiointi/platform-ui';
 import { PlainDateField } from '../PlainDateField';
 
 export interface RightValidityFieldsProps {
@@ -11,42 +11,36 @@ export interface RightValidityFieldsProps {
   onUsesChange(value: string): void;
   /** The contract's upper bound for uses: 50 for a granted right, 10 for an invitation code. */
   maxUses: number;
-  /** Whether the field at this input path failed the contract's check (and problems are shown). */
-  invalid(path: 'validFrom' | 'validUntil' | 'usesAllowed'): boolean;
+  /** The form's props for the field at this input path (its check against the contract shown or not). */
+  field(path: 'validFrom' | 'validUntil' | 'usesAllowed', texts: FieldTexts): FieldProps;
 }
 
 /** A booking right's validity window and use count, the same for a granted right and for invitation codes. */
 export function RightValidityFields(props: RightValidityFieldsProps) {
   const { t } = useTranslation('booking');
+  const fields = t('staff.rights.fields', { returnObjects: true, max: props.maxUses });
   return (
     <>
       <div className="booking-staff-filters">
         <PlainDateField
-          label={t('staff.rights.validFrom')}
+          {...props.field('validFrom', fields.validFrom)}
           value={props.validFrom}
           onChange={props.onValidFromChange}
           isRequired
-          isInvalid={props.invalid('validFrom')}
-          errorMessage={t('staff.form.dateMissing')}
         />
         <PlainDateField
-          label={t('staff.rights.validUntil')}
+          {...props.field('validUntil', fields.validUntil)}
           value={props.validUntil}
           onChange={props.onValidUntilChange}
           isRequired
-          isInvalid={props.invalid('validUntil')}
-          errorMessage={t('staff.rights.validUntilInvalid')}
         />
       </div>
       <TextField
-        label={t('staff.rights.uses')}
-        description={t('staff.rights.usesHelp', { max: props.maxUses })}
+        {...props.field('usesAllowed', fields.usesAllowed)}
         value={props.uses}
         onChange={props.onUsesChange}
         inputMode="numeric"
         isRequired
-        isInvalid={props.invalid('usesAllowed')}
-        errorMessage={t('staff.rights.usesInvalid', { max: props.maxUses })}
       />
     </>
   );

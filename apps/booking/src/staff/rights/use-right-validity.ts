@@ -9,8 +9,8 @@ export interface RightValidity {
     RightValidityFieldsProps,
     'validFrom' | 'onValidFromChange' | 'validUntil' | 'onValidUntilChange' | 'uses' | 'onUsesChange'
   >;
-  /** The window and use count as the contract's inputs take them (a missing date is '', for zod to refuse). */
-  values: { validFrom: string; validUntil: string; usesAllowed: number };
+  /** The window and use count for the contract's inputs (a missing date is null, for the schema to refuse). */
+  values: { validFrom: string | null; validUntil: string | null; usesAllowed: number };
 }
 
 /**
@@ -30,6 +30,6 @@ export function useRightValidity(validDays: number): RightValidity {
       uses,
       onUsesChange: setUses,
     },
-    values: { validFrom: validFrom ?? '', validUntil: validUntil ?? '', usesAllowed: wholeNumberOf(uses) },
+    values: { validFrom, validUntil, usesAllowed: wholeNumberOf(uses) },
   };
 }

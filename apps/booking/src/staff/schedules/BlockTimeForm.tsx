@@ -2,13 +2,11 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
 import { blockTimeInputSchema } from '@asiointi/booking-contract';
-import { Button, TextField } from '@asiointi/platform-ui';
+import { Button, FormProblem, TextField, useValidatedSubmit } from '@asiointi/platform-ui';
 import { useTRPC } from '../../api/trpc';
-import { FormProblem } from '../FormProblem';
 import { helsinkiInstant, normaliseWallTime } from '../helsinki-clock';
 import { PlainDateField } from '../PlainDateField';
 import { StaffError } from '../StaffError';
-import { useValidatedSubmit } from '../use-validated-submit';
 
 export interface BlockTimeFormProps {
   resourceId: string;
@@ -18,6 +16,7 @@ export interface BlockTimeFormProps {
 /** Time the resource cannot be booked (a meeting, training), on one Helsinki day. */
 export function BlockTimeForm({ resourceId, onSaved }: BlockTimeFormProps) {
   const { t } = useTranslation('booking');
+  const fields = t('staff.schedules.blockFields', { returnObjects: true });
   const trpc = useTRPC();
   const headingId = useId();
   const [date, setDate] = useState<string | null>(null);
@@ -26,17 +25,17 @@ export function BlockTimeForm({ resourceId, onSaved }: BlockTimeFormProps) {
 
   const startTime = normaliseWallTime(start);
   const endTime = normaliseWallTime(end);
-  const { showInvalid, showFormProblem, hideProblems, submitTo } = useValidatedSubmit(blockTimeInputSchema, {
+  const form = useValidatedSubmit(blockTimeInputSchema, {
     resourceId,
-    start: date && startTime ? helsinkiInstant(date, startTime) : '',
-    end: date && endTime ? helsinkiInstant(date, endTime) : '',
+    start: date && startTime ? helsinkiInstant(date, startTime) : null,
+    end: date && endTime ? helsinkiInstant(date, endTime) : null,
   });
   const endProblem = !endTime || (startTime !== undefined && endTime <= startTime);
   const block = useMutation(
     trpc.schedules.blockTime.mutationOptions({
       retry: false,
       onSuccess: async () => {
-        hideProblems();
+        form.hideProblems();
         setStart('');
         setEnd('');
         await onSaved();
@@ -47,37 +46,25 @@ export function BlockTimeForm({ resourceId, onSaved }: BlockTimeFormProps) {
   return (
     <section aria-labelledby={headingId} className="booking-staff-section">
       <h2 id={headingId}>{t('staff.schedules.newBlock')}</h2>
-      <form className="booking-staff-form" onSubmit={submitTo(block)} noValidate>
-        <PlainDateField
-          label={t('staff.schedules.blockDate')}
-          value={date}
-          onChange={setDate}
-          isRequired
-          isInvalid={showInvalid && !date}
-          errorMessage={t('staff.form.dateMissing')}
-        />
+      <form className="booking-staff-form" onSubmit={form.submitTo(block)} noValidate>
+        <PlainDateField {...form.draftField(!date, fields.date)} value={date} onChange={setDate} isRequired />
         <div className="booking-staff-period">
           <TextField
-            label={t('staff.schedules.blockStart')}
-            description={t('staff.periods.timeHelp')}
+            {...form.draftField(!startTime, fields.start)}
             value={start}
             onChange={setStart}
             inputMode="numeric"
             isRequired
-            isInvalid={showInvalid && !startTime}
-            errorMessage={t('staff.periods.startInvalid')}
           />
           <TextField
-            label={t('staff.schedules.blockEnd')}
+            {...form.draftField(endProblem, fields.end)}
             value={end}
             onChange={setEnd}
             inputMode="numeric"
             isRequired
-            isInvalid={showInvalid && endProblem}
-            errorMessage={t('staff.periods.endInvalid')}
           />
         </div>
-        <FormProblem show={showFormProblem} />
+        <FormProblem show={form.showFormProblem} />
         {block.isError ? <StaffError error={block.error} /> : null}
         <Button type="submit">
           {block.isPending ? t('staff.form.saving') : t('staff.schedules.saveBlock')}

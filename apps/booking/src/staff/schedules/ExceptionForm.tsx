@@ -2,12 +2,10 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
 import { addScheduleExceptionInputSchema } from '@asiointi/booking-contract';
-import { Button, Checkbox, Radio, RadioGroup } from '@asiointi/platform-ui';
+import { Button, Checkbox, FormProblem, Radio, RadioGroup, useValidatedSubmit } from '@asiointi/platform-ui';
 import { useTRPC } from '../../api/trpc';
-import { FormProblem } from '../FormProblem';
 import { PlainDateField } from '../PlainDateField';
 import { StaffError } from '../StaffError';
-import { useValidatedSubmit } from '../use-validated-submit';
 import { periodsOf, type PeriodDraft } from './period-drafts';
 import { PeriodsEditor } from './PeriodsEditor';
 
@@ -21,6 +19,7 @@ export interface ExceptionFormProps {
 /** One day's exception: an absence (whole day or one period) or an extra opening (own or usual hours). */
 export function ExceptionForm({ resourceId, onSaved }: ExceptionFormProps) {
   const { t } = useTranslation('booking');
+  const fields = t('staff.schedules.exceptionFields', { returnObjects: true });
   const trpc = useTRPC();
   const headingId = useId();
   const [kind, setKind] = useState<ExceptionKind>('absence');
@@ -31,19 +30,19 @@ export function ExceptionForm({ resourceId, onSaved }: ExceptionFormProps) {
   // An absence has at most one period; an extra opening several.
   const drafts = kind === 'absence' ? periods.slice(0, 1) : periods;
   const typed = periodsOf(drafts);
-  const absencePeriod = wholeDay ? null : (typed?.[0] ?? undefined);
-  const { showInvalid, showFormProblem, hideProblems, submitTo } = useValidatedSubmit(
+  const absencePeriod = wholeDay ? null : typed?.[0];
+  const form = useValidatedSubmit(
     addScheduleExceptionInputSchema,
     kind === 'absence'
-      ? { kind, resourceId, date: date ?? '', period: absencePeriod }
-      : { kind, resourceId, date: date ?? '', periods: typed && typed.length > 0 ? typed : null },
+      ? { kind, resourceId, date, period: absencePeriod }
+      : { kind, resourceId, date, periods: typed && typed.length > 0 ? typed : null },
     { draftsValid: typed !== undefined },
   );
   const add = useMutation(
     trpc.schedules.addException.mutationOptions({
       retry: false,
       onSuccess: async () => {
-        hideProblems();
+        form.hideProblems();
         setDate(null);
         setPeriods([]);
         await onSaved();
@@ -54,7 +53,7 @@ export function ExceptionForm({ resourceId, onSaved }: ExceptionFormProps) {
   return (
     <section aria-labelledby={headingId} className="booking-staff-section">
       <h2 id={headingId}>{t('staff.schedules.newException')}</h2>
-      <form className="booking-staff-form" onSubmit={submitTo(add)} noValidate>
+      <form className="booking-staff-form" onSubmit={form.submitTo(add)} noValidate>
         <RadioGroup
           label={t('staff.schedules.exceptionKind')}
           value={kind}
@@ -66,14 +65,7 @@ export function ExceptionForm({ resourceId, onSaved }: ExceptionFormProps) {
           <Radio value="absence">{t('staff.schedules.absence')}</Radio>
           <Radio value="extraOpening">{t('staff.schedules.extraOpening')}</Radio>
         </RadioGroup>
-        <PlainDateField
-          label={t('staff.schedules.exceptionDate')}
-          value={date}
-          onChange={setDate}
-          isRequired
-          isInvalid={showInvalid && !date}
-          errorMessage={t('staff.form.dateMissing')}
-        />
+        <PlainDateField {...form.field('date', fields.date)} value={date} onChange={setDate} isRequired />
         {kind === 'absence' ? (
           <Checkbox
             isSelected={wholeDay}
@@ -90,13 +82,13 @@ export function ExceptionForm({ resourceId, onSaved }: ExceptionFormProps) {
             legend={kind === 'absence' ? t('staff.schedules.absenceTime') : t('staff.schedules.openingTimes')}
             periods={drafts}
             onChange={setPeriods}
-            showProblems={showInvalid}
+            draftField={form.draftField}
             emptyText={
               kind === 'absence' ? t('staff.schedules.absenceNeedsTime') : t('staff.schedules.usualHours')
             }
           />
         ) : null}
-        <FormProblem show={showFormProblem} />
+        <FormProblem show={form.showFormProblem} />
         {add.isError ? <StaffError error={add.error} /> : null}
         <Button type="submit">
           {add.isPending ? t('staff.form.saving') : t('staff.schedules.saveException')}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Button, TextField } from '@asiointi/platform-ui';
+import { Button, TextField, type ValidatedForm } from '@asiointi/platform-ui';
 import { problemsOf, type PeriodDraft } from './period-drafts';
 
 export interface PeriodsEditorProps {
@@ -7,13 +7,14 @@ export interface PeriodsEditorProps {
   legend: string;
   periods: readonly PeriodDraft[];
   onChange: (periods: PeriodDraft[]) => void;
-  showProblems: boolean;
+  /** The form's props for a field it checks itself: periods are checked as typed, before the schema. */
+  draftField: ValidatedForm['draftField'];
   /** Shown when there are no periods (a closed day, or the usual hours). */
   emptyText: string;
 }
 
 /** Start and end times of a day's periods, with buttons to add and remove a period. */
-export function PeriodsEditor({ legend, periods, onChange, showProblems, emptyText }: PeriodsEditorProps) {
+export function PeriodsEditor({ legend, periods, onChange, draftField, emptyText }: PeriodsEditorProps) {
   const { t } = useTranslation('booking');
   const update = (index: number, change: Partial<PeriodDraft>) =>
     onChange(periods.map((period, at) => (at === index ? { ...period, ...change } : period)));
@@ -24,27 +25,19 @@ export function PeriodsEditor({ legend, periods, onChange, showProblems, emptyTe
       {periods.map((period, index) => {
         const problems = problemsOf(period);
         const number = index + 1;
+        const fields = t('staff.periods.fields', { returnObjects: true, number });
         return (
           <div key={index} className="booking-staff-period">
-            <TextField
-              label={t('staff.periods.start', { number })}
-              description={t('staff.periods.timeHelp')}
-              value={period.start}
-              onChange={(start) => update(index, { start })}
-              inputMode="numeric"
-              isRequired
-              isInvalid={showProblems && problems.start}
-              errorMessage={t('staff.periods.startInvalid')}
-            />
-            <TextField
-              label={t('staff.periods.end', { number })}
-              value={period.end}
-              onChange={(end) => update(index, { end })}
-              inputMode="numeric"
-              isRequired
-              isInvalid={showProblems && problems.end}
-              errorMessage={t('staff.periods.endInvalid')}
-            />
+            {(['start', 'end'] as const).map((edge) => (
+              <TextField
+                key={edge}
+                {...draftField(problems[edge], fields[edge])}
+                value={period[edge]}
+                onChange={(time) => update(index, { [edge]: time })}
+                inputMode="numeric"
+                isRequired
+              />
+            ))}
             <Button
               variant="secondary"
               aria-label={t('staff.periods.removeNamed', { number, legend })}

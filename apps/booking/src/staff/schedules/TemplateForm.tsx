@@ -7,13 +7,11 @@ import {
   type WeekdayKey,
   type WeeklyPeriods,
 } from '@asiointi/booking-contract';
-import { Button } from '@asiointi/platform-ui';
+import { Button, FormProblem, useValidatedSubmit } from '@asiointi/platform-ui';
 import { useTRPC } from '../../api/trpc';
-import { FormProblem } from '../FormProblem';
 import { helsinkiToday } from '../helsinki-clock';
 import { PlainDateField } from '../PlainDateField';
 import { StaffError } from '../StaffError';
-import { useValidatedSubmit } from '../use-validated-submit';
 import { periodsOf, type PeriodDraft } from './period-drafts';
 import { PeriodsEditor } from './PeriodsEditor';
 
@@ -38,6 +36,7 @@ export interface TemplateFormProps {
 /** A new weekly template: its validity and the working periods of each weekday. */
 export function TemplateForm({ resourceId, onSaved }: TemplateFormProps) {
   const { t } = useTranslation('booking');
+  const fields = t('staff.schedules.templateFields', { returnObjects: true });
   const trpc = useTRPC();
   const headingId = useId();
   const [validFrom, setValidFrom] = useState<string | null>(() => helsinkiToday());
@@ -51,16 +50,16 @@ export function TemplateForm({ resourceId, onSaved }: TemplateFormProps) {
     if (!periods) periodsValid = false;
     else if (periods.length > 0) workingPeriods[day] = periods;
   }
-  const { showInvalid, showFormProblem, invalid, hideProblems, submitTo } = useValidatedSubmit(
+  const form = useValidatedSubmit(
     createScheduleTemplateInputSchema,
-    { resourceId, validFrom: validFrom ?? '', validUntil, workingPeriods },
+    { resourceId, validFrom, validUntil, workingPeriods },
     { draftsValid: periodsValid },
   );
   const create = useMutation(
     trpc.schedules.createTemplate.mutationOptions({
       retry: false,
       onSuccess: async () => {
-        hideProblems();
+        form.hideProblems();
         await onSaved();
       },
     }),
@@ -69,23 +68,18 @@ export function TemplateForm({ resourceId, onSaved }: TemplateFormProps) {
   return (
     <section aria-labelledby={headingId} className="booking-staff-section">
       <h2 id={headingId}>{t('staff.schedules.newTemplate')}</h2>
-      <form className="booking-staff-form" onSubmit={submitTo(create)} noValidate>
+      <form className="booking-staff-form" onSubmit={form.submitTo(create)} noValidate>
         <div className="booking-staff-filters">
           <PlainDateField
-            label={t('staff.schedules.validFromLabel')}
+            {...form.field('validFrom', fields.validFrom)}
             value={validFrom}
             onChange={setValidFrom}
             isRequired
-            isInvalid={invalid('validFrom')}
-            errorMessage={t('staff.form.dateMissing')}
           />
           <PlainDateField
-            label={t('staff.schedules.validUntilLabel')}
-            description={t('staff.schedules.validUntilHelp')}
+            {...form.field('validUntil', fields.validUntil)}
             value={validUntil}
             onChange={setValidUntil}
-            isInvalid={invalid('validUntil')}
-            errorMessage={t('staff.schedules.validUntilInvalid')}
           />
         </div>
         {weekdaySchema.options.map((day) => (
@@ -94,14 +88,14 @@ export function TemplateForm({ resourceId, onSaved }: TemplateFormProps) {
             legend={t(`staff.weekdaysLong.${day}`)}
             periods={week[day]}
             onChange={(periods) => setWeek((current) => ({ ...current, [day]: periods }))}
-            showProblems={showInvalid}
+            draftField={form.draftField}
             emptyText={t('staff.periods.closed')}
           />
         ))}
-        {periodsValid && invalid('workingPeriods') ? (
+        {periodsValid && form.invalid('workingPeriods') ? (
           <p className="booking-staff-error">{t('staff.periods.overlap')}</p>
         ) : null}
-        <FormProblem show={showFormProblem} />
+        <FormProblem show={form.showFormProblem} />
         {create.isError ? <StaffError error={create.error} /> : null}
         <Button type="submit">
           {create.isPending ? t('staff.form.saving') : t('staff.schedules.saveTemplate')}

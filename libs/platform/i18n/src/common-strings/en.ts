@@ -15,6 +15,9 @@ export const commonEn = {
     charactersTooMany_one: '{{count, number}} character too many',
     charactersTooMany_other: '{{count, number}} characters too many',
   },
+  form: {
+    checkFields: 'Some information is missing or wrong. Check the fields marked below.',
+  },
   remote: {
     loading: 'Loading the service…',
     unavailable: 'The service is not available right now. Please try again later.',

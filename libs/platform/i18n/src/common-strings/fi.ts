@@ -15,6 +15,9 @@ export const commonFi = {
     charactersTooMany_one: '{{count, number}} merkki liikaa',
     charactersTooMany_other: '{{count, number}} merkkiä liikaa',
   },
+  form: {
+    checkFields: 'Tietoja puuttuu tai ne ovat virheellisiä. Tarkista alla merkityt kentät.',
+  },
   remote: {
     loading: 'Ladataan palvelua…',
     unavailable: 'Palvelu ei ole juuri nyt käytettävissä. Yritä myöhemmin uudelleen.',

@@ -15,6 +15,9 @@ export const commonSv = {
     charactersTooMany_one: '{{count, number}} tecken för mycket',
     charactersTooMany_other: '{{count, number}} tecken för mycket',
   },
+  form: {
+    checkFields: 'Uppgifter saknas eller är felaktiga. Kontrollera de markerade fälten nedan.',
+  },
   remote: {
     loading: 'Tjänsten laddas…',
     unavailable: 'Tjänsten är inte tillgänglig just nu. Försök igen senare.',
