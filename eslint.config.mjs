@@ -1,6 +1,10 @@
-// Lint for the whole workspace. Module boundaries follow ARCHITECTURE.md: a module depends on its own
-// scope and on platform only, the shell never on a module, browser code never on server-only packages.
+// Lint for the whole workspace. Module boundaries (README, "Rules between parts"): a module depends on its
+// own scope and on platform only, the shell never on a module, browser code never on server-only packages,
+// pure layers (domain, contract) never on I/O. Rules follow the projects' Nx tags, read from their
+// package.json files, so a module made by the generator gets every rule without an edit here.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import path from 'node:path';
 import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -21,7 +25,40 @@ const serverOnlyPackages = [
   'prom-client',
   'node:*',
 ];
-const modules = ['booking', 'family-centre', 'work-ability', 'feedback'];
+
+/** Every project of the workspace with its folder and tags (apps/*, libs/<scope>/*, tools/*). */
+function workspaceProjects() {
+  const root = import.meta.dirname;
+  const folders = [
+    ...['apps', 'tools'].flatMap((top) => readdirSync(path.join(root, top)).map((name) => `${top}/${name}`)),
+    ...readdirSync(path.join(root, 'libs')).flatMap((scope) =>
+      readdirSync(path.join(root, 'libs', scope)).map((name) => `libs/${scope}/${name}`),
+    ),
+  ];
+  return folders.flatMap((folder) => {
+    const manifest = path.join(root, folder, 'package.json');
+    if (!existsSync(manifest)) return [];
+    const tags = JSON.parse(readFileSync(manifest, 'utf8')).nx?.tags ?? [];
+    return [{ folder, tags }];
+  });
+}
+
+const projects = workspaceProjects();
+const sharedScopes = new Set(['platform', 'shell', 'tools']);
+/** The domain modules: every scope a project carries that is not a shared one. */
+const modules = [
+  ...new Set(projects.flatMap(({ tags }) => tags.filter((tag) => tag.startsWith('scope:')).map((tag) => tag.slice(6)))),
+].filter((scope) => !sharedScopes.has(scope));
+
+/** Source files of every project carrying one of the tags. */
+function filesOfProjectsTagged(...wanted) {
+  return projects
+    .filter(({ tags }) => tags.some((tag) => wanted.includes(tag)))
+    .map(({ folder }) => `${folder}/**/*.{ts,tsx}`);
+}
+
+// The boundary rule sees only packages; Node's built-ins need naming for no-restricted-imports.
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 
 // Tests of a contract may use the test tools; the contract itself may import zod only.
 const testToolPackages = ['vitest', 'fast-check'];
@@ -58,6 +95,13 @@ function moduleBoundaries({ testTools }) {
         sourceTag: 'type:api',
         onlyDependOnLibsWithTags: ['type:contract', 'type:domain', 'type:data', 'type:util'],
       },
+      // An app (a remote, a service, the shell) builds on libraries, never on another app; tools that run
+      // apps (the launcher, the benchmark) are type:tool.
+      {
+        sourceTag: 'type:app',
+        onlyDependOnLibsWithTags: ['type:api', 'type:data', 'type:domain', 'type:contract', 'type:util', 'type:ui', 'type:feature'],
+      },
+      { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['*'] },
       { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util', 'type:domain', 'type:contract'] },
       { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:ui', 'type:util', 'type:contract', 'type:domain'] },
       { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:data', 'type:domain', 'type:contract'] },
@@ -100,14 +144,9 @@ export default tseslint.config(
     },
   },
   {
-    // Browser projects: api libs for `import type` only, data libs never.
-    files: [
-      'apps/shell/**/*.{ts,tsx}',
-      'apps/booking/**/*.{ts,tsx}',
-      'libs/platform/ui/**/*.{ts,tsx}',
-      'libs/platform/federation/**/*.{ts,tsx}',
-      'libs/platform/client/**/*.{ts,tsx}',
-    ],
+    // Browser projects (tag runtime:browser: the shell, every remote, the UI libs): api libs for
+    // `import type` only, data libs and services never, no Node built-ins, React's hook rules.
+    files: filesOfProjectsTagged('runtime:browser'),
     // Build configuration and tests run in Node.
     ignores: ['**/*.config.ts', '**/test/**', '**/scripts/**'],
     languageOptions: { globals: { ...globals.browser } },
@@ -128,10 +167,22 @@ export default tseslint.config(
               message: 'Browser code never imports a data lib or a service.',
             },
           ],
-          // The boundary rule sees only packages; Node's built-ins need naming here.
-          paths: [...builtinModules, ...builtinModules.map((name) => `node:${name}`)].map((name) => ({
+          paths: nodeBuiltins.map((name) => ({ name, message: 'Browser code cannot use Node built-ins.' })),
+        },
+      ],
+    },
+  },
+  {
+    // Pure layers: a domain or contract lib runs anywhere (browser and Node) and does no I/O.
+    files: filesOfProjectsTagged('type:domain', 'type:contract'),
+    ignores: ['**/*.config.ts', '**/test/**', '**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeBuiltins.map((name) => ({
             name,
-            message: 'Browser code cannot use Node built-ins.',
+            message: 'Domain and contract libs are pure: no Node built-ins (no I/O, and they run in browsers too).',
           })),
         },
       ],
@@ -144,6 +195,12 @@ export default tseslint.config(
   {
     files: ['**/*.test.{ts,tsx}', '**/test/**/*.{ts,tsx}', 'tools/**/*.{ts,mjs}', '**/*.config.ts', 'apps/*-service/src/main.ts'],
     rules: { 'no-console': 'off' },
+  },
+  {
+    // CommonJS entry points Nx requires (the generators' factories).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     // Build and test configuration is tooling, not part of a project's code graph.
