@@ -9,7 +9,11 @@ import {
 const kaijonharju: UnitDirectoryEntry = {
   id: '6f1c2a4e-8b1d-4c3e-9a51-2f0d7b3e5a01',
   oid: '1.2.246.10.1234567.10.1',
-  name: { fi: 'Kaijonharjun hyvinvointikeskus', sv: 'Kaijonharju välfärdscentral', en: 'Kaijonharju Wellbeing Centre' },
+  name: {
+    fi: 'Kaijonharjun hyvinvointikeskus',
+    sv: 'Kaijonharju välfärdscentral',
+    en: 'Kaijonharju Wellbeing Centre',
+  },
   municipality: 'Oulu',
   streetAddress: 'Sammonpuistikko 2',
   postalCode: '90570',
@@ -28,7 +32,14 @@ describe('a unit directory entry', () => {
 
   it('takes a unit without a register id or contact details', () => {
     expect(
-      accepts({ oid: null, streetAddress: null, postalCode: null, postOffice: null, phone: null, email: null }),
+      accepts({
+        oid: null,
+        streetAddress: null,
+        postalCode: null,
+        postOffice: null,
+        phone: null,
+        email: null,
+      }),
     ).toBe(true);
   });
 
