@@ -15,6 +15,8 @@ export interface ServiceStartOptions {
   oidcIssuer: string;
   /** Whom a resident may act for (the mandate service). */
   relationsUrl: string;
+  /** Names and contact details of units. */
+  unitsUrl: string;
   /** Seals cancel links in reminders. */
   linkTokenSecret: string;
   /** The portal's address, for links in reminders. */
