@@ -6,6 +6,7 @@ import { auditAnswer } from './fake-audit-service';
 import { annasRelations, eetuSubject } from './relations-fixture';
 import { bookingRemote, renderShell } from './render-shell';
 import { json, stubFetch, type RecordedRequest } from './stub-fetch';
+import { kaijonharjuUnitId, unitDirectory } from './unit-directory-fixture';
 
 const feedbackRemote: RuntimeRemote = { ...bookingRemote, name: 'feedback', apiUrl: 'http://127.0.0.1:4404' };
 
@@ -16,6 +17,7 @@ function answer(down: string[] = []) {
   return stubFetch((request: RecordedRequest) => {
     if (request.url.pathname === '/relations') return json(annasRelations);
     if (request.url.pathname === '/relations/guardians') return json({ guardians: [] });
+    if (request.url.pathname === '/units') return json(unitDirectory);
     return audit(request);
   });
 }
@@ -41,10 +43,12 @@ describe('who has handled my data', () => {
     expect(items[0]?.textContent).toContain('MiksiAsiointi verkkopalvelussa');
     expect(items[1]?.textContent).toContain('KukaHuoltajasi');
     expect(items[1]?.textContent).toContain('TulosEstetty: ei oikeutta tietoihin');
-    // A professional by role and unit, and a purpose the portal has no words for shown as it came.
-    expect(items[2]?.textContent).toContain(
-      'KukaSairaanhoitaja, toimipiste b0a00000-0000-4000-8000-000000000001',
+    // A professional by role and the unit's name, never the unit's id.
+    await waitFor(() =>
+      expect(items[2]?.textContent).toContain('KukaSairaanhoitaja, Kaijonharjun hyvinvointikeskus'),
     );
+    expect(list.textContent).not.toContain(kaijonharjuUnitId);
+    // A purpose the portal has no words for shown as it came.
     expect(items[2]?.textContent).toContain('Miksiappointment-reminder');
   });
 

@@ -1,5 +1,6 @@
 import type { RecordedRequest } from './stub-fetch';
 import { json } from './stub-fetch';
+import { kaijonharjuUnitId } from './unit-directory-fixture';
 
 export interface FakeEvent {
   id: string;
@@ -22,7 +23,7 @@ function event(n: number, overrides: Partial<FakeEvent> = {}): FakeEvent {
     // Newest first: event 1 is the latest.
     at: new Date(Date.UTC(2026, 2, 28, 12, 0) - n * 3_600_000).toISOString(),
     service: 'booking',
-    actor: { kind: 'staff', role: 'nurse', unitId: 'b0a00000-0000-4000-8000-000000000001' },
+    actor: { kind: 'staff', role: 'nurse', unitId: kaijonharjuUnitId },
     action: 'read',
     resource: 'resident-preferences',
     purpose: 'appointment-reminder',

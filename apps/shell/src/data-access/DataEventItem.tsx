@@ -2,6 +2,7 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { moduleNameSchema } from '@asiointi/platform-federation';
 import { useDateFormat } from '@asiointi/platform-i18n';
+import { useUnitDirectory } from '../units/use-unit-directory';
 import { actorText, whatText, whyText, type DataEventView } from './event-texts';
 
 export interface DataEventItemProps {
@@ -15,6 +16,7 @@ export interface DataEventItemProps {
 export function DataEventItem({ event, subjectGivenName, ref }: DataEventItemProps) {
   const { t } = useTranslation('shell');
   const format = useDateFormat();
+  const { unitName } = useUnitDirectory();
   const module = moduleNameSchema.safeParse(event.service);
   return (
     // Focusable by script: after "show more", focus moves to the first new event.
@@ -26,7 +28,7 @@ export function DataEventItem({ event, subjectGivenName, ref }: DataEventItemPro
         <dt>{t('dataAccess.fields.service')}</dt>
         <dd>{module.success ? t(`modules.${module.data}.title`) : event.service}</dd>
         <dt>{t('dataAccess.fields.who')}</dt>
-        <dd>{actorText(t, event.actor, subjectGivenName)}</dd>
+        <dd>{actorText(t, event.actor, subjectGivenName, unitName)}</dd>
         <dt>{t('dataAccess.fields.what')}</dt>
         <dd>{whatText(t, event)}</dd>
         <dt>{t('dataAccess.fields.why')}</dt>

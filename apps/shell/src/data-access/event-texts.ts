@@ -18,15 +18,19 @@ export interface DataEventView {
 
 type ShellT = TFunction<'shell'>;
 
+/** A unit's name in the current language, from the unit directory; undefined while it is not known. */
+export type UnitNameOf = (unitId: string) => string | undefined;
+
 /**
  * Who handled the data, as the resident reads it: themselves, their guardian, the person they
- * gave a mandate, a professional by role and unit (never by name), or the system. When the page
- * shows a child's data, "you" becomes the child's own name.
+ * gave a mandate, a professional by role and unit name (never by their name, never by the unit's
+ * id), or the system. When the page shows a child's data, "you" becomes the child's own name.
  */
 export function actorText(
   t: ShellT,
   actor: DataEventView['actor'],
   subjectGivenName: string | undefined,
+  unitName: UnitNameOf,
 ): string {
   const aboutOther = subjectGivenName !== undefined;
   switch (actor.kind) {
@@ -40,11 +44,17 @@ export function actorText(
       return aboutOther ? t('dataAccess.actor.subjectMandateHolder') : t('dataAccess.actor.mandateHolder');
     case 'system':
       return t('dataAccess.actor.system');
-    case 'staff': {
-      const role = roleText(t, actor.role);
-      return actor.unitId ? t('staff.roleInUnit', { role, unit: actor.unitId }) : role;
-    }
+    case 'staff':
+      return actor.unitId ? roleInUnitText(t, actor.role, actor.unitId, unitName) : roleText(t, actor.role);
   }
+}
+
+/** "Sairaanhoitaja, Kaijonharjun hyvinvointikeskus"; a general wording for a unit the directory does not name. */
+export function roleInUnitText(t: ShellT, role: string | null, unitId: string, unitName: UnitNameOf): string {
+  const unit = unitName(unitId);
+  return unit
+    ? t('staff.roleInUnit', { role: roleText(t, role), unit })
+    : t('staff.roleInSomeUnit', { role: roleText(t, role) });
 }
 
 export function roleText(t: ShellT, role: string | null): string {

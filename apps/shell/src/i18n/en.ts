@@ -84,7 +84,8 @@ export const shellEn = {
   staff: {
     modeLabel: 'Staff',
     rolesLabel: 'Your roles',
-    roleInUnit: '{{role}}, unit {{unit}}',
+    roleInUnit: '{{role}}, {{unit}}',
+    roleInSomeUnit: '{{role}}, a unit of the wellbeing services county',
     roles: {
       'booking-admin': 'Booking administrator',
       nurse: 'Nurse',

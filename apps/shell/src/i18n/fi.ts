@@ -83,7 +83,9 @@ export const shellFi = {
   staff: {
     modeLabel: 'Henkilöstö',
     rolesLabel: 'Roolisi',
-    roleInUnit: '{{role}}, toimipiste {{unit}}',
+    roleInUnit: '{{role}}, {{unit}}',
+    /** While the unit directory loads or cannot be read: never the unit's id. */
+    roleInSomeUnit: '{{role}}, hyvinvointialueen toimipiste',
     roles: {
       'booking-admin': 'Ajanvarauksen pääkäyttäjä',
       nurse: 'Sairaanhoitaja',

@@ -84,7 +84,8 @@ export const shellSv = {
   staff: {
     modeLabel: 'Personal',
     rolesLabel: 'Dina roller',
-    roleInUnit: '{{role}}, verksamhetsställe {{unit}}',
+    roleInUnit: '{{role}}, {{unit}}',
+    roleInSomeUnit: '{{role}}, ett verksamhetsställe inom välfärdsområdet',
     roles: {
       'booking-admin': 'Huvudanvändare för tidsbokning',
       nurse: 'Sjukskötare',
