@@ -8,7 +8,8 @@ export {
   type BookingContextOptions,
 } from './trpc';
 export { bookingCancelledByUnitTemplate, bookingReminderTemplate } from './bookings/booking-notifications';
-export { bookingAuditSpecs, bookingAuditTrail } from './audit-trail';
+export { bookingAuditSpecs, bookingAuditTrail, type BookingAuditSpec } from './audit-trail';
+export { bookingAuditVocabulary } from './audit-vocabulary';
 export { findFreeTimes, type FoundFreeTime, type FreeTimeSearch } from './free-times/find-free-times';
 export { computeUnitFigures, type UnitFiguresQuery } from './figures/unit-figures';
 export { t3ByServiceType } from './figures/t3-by-service-type';
