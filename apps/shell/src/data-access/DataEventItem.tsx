@@ -1,20 +1,23 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { moduleNameSchema } from '@asiointi/platform-federation';
-import { useDateFormat } from '@asiointi/platform-i18n';
+import { useDateFormat, useLanguage } from '@asiointi/platform-i18n';
 import { useUnitDirectory } from '../units/use-unit-directory';
-import { actorText, whatText, whyText, type DataEventView } from './event-texts';
+import { actorText, whatText, whyText, type DataEventView, type EventLabels } from './event-texts';
 
 export interface DataEventItemProps {
   event: DataEventView;
+  /** The service's words for the codes of its events. */
+  labels: EventLabels;
   /** Given when the page shows the data of someone the resident acts for. */
   subjectGivenName: string | undefined;
   ref?: Ref<HTMLLIElement>;
 }
 
 /** One event: when (Helsinki time) as its heading, then which service, who, what and why. */
-export function DataEventItem({ event, subjectGivenName, ref }: DataEventItemProps) {
+export function DataEventItem({ event, labels, subjectGivenName, ref }: DataEventItemProps) {
   const { t } = useTranslation('shell');
+  const { language } = useLanguage();
   const format = useDateFormat();
   const { unitName } = useUnitDirectory();
   const module = moduleNameSchema.safeParse(event.service);
@@ -30,9 +33,9 @@ export function DataEventItem({ event, subjectGivenName, ref }: DataEventItemPro
         <dt>{t('dataAccess.fields.who')}</dt>
         <dd>{actorText(t, event.actor, subjectGivenName, unitName)}</dd>
         <dt>{t('dataAccess.fields.what')}</dt>
-        <dd>{whatText(t, event)}</dd>
+        <dd>{whatText(t, event, labels, language)}</dd>
         <dt>{t('dataAccess.fields.why')}</dt>
-        <dd>{whyText(t, event)}</dd>
+        <dd>{whyText(event, labels, language)}</dd>
         {event.outcome === 'denied' ? (
           <>
             <dt>{t('dataAccess.fields.outcome')}</dt>

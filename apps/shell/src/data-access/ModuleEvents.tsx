@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RuntimeRemote } from '@asiointi/platform-federation';
 import { Alert, Button, LoadingState } from '@asiointi/platform-ui';
 import { DataEventItem } from './DataEventItem';
+import { labelsOfPages } from './event-texts';
 import { useDataEvents } from './use-data-events';
 
 export interface ModuleEventsProps {
@@ -22,7 +23,10 @@ export function ModuleEvents({ remote, subjectGivenName }: ModuleEventsProps) {
   const items = useRef<(HTMLLIElement | null)[]>([]);
   const focusOnLoad = useRef<number | undefined>(undefined);
   const title = t(`modules.${remote.name}.title`);
-  const list = events.data?.pages.flatMap((page) => page.events) ?? [];
+  const pages = events.data?.pages ?? [];
+  const list = pages.flatMap((page) => page.events);
+  // The service's own words for its codes, as it answered them with the events.
+  const labels = labelsOfPages(pages);
 
   useEffect(() => {
     const index = focusOnLoad.current;
@@ -63,6 +67,7 @@ export function ModuleEvents({ remote, subjectGivenName }: ModuleEventsProps) {
                 items.current[index] = element;
               }}
               event={event}
+              labels={labels}
               subjectGivenName={subjectGivenName}
             />
           ))}
