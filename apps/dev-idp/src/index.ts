@@ -12,4 +12,4 @@ export {
 } from './provider/shell-client';
 export { SERVICES_RESOURCE } from './provider/services-resource';
 export * from './test-persons';
-export * from './units';
+export * from './units/test-units';

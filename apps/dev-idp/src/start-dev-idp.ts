@@ -20,6 +20,8 @@ import { createRelationsStore } from './relations/relations-store';
 import { createRelationsRoutes } from './relations/relations-routes';
 import { createPersonsRoutes } from './persons/persons-routes';
 import { type TestPersonSeed, testPersonSeed } from './test-persons';
+import { TEST_UNITS } from './units/test-units';
+import { createUnitsRoutes } from './units/units-routes';
 
 export const DEFAULT_DEV_IDP_PORT = 4500;
 
@@ -50,6 +52,8 @@ export interface RunningDevIdp {
   relationsUrl: string;
   /** POST /persons/lookup: staff find a resident by identity code. */
   personsUrl: string;
+  /** GET /units: the unit directory (public). */
+  unitsUrl: string;
   close(): Promise<void>;
 }
 
@@ -119,6 +123,7 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<RunningD
         corsPolicy,
       }),
       personsRoutes: createPersonsRoutes({ verifier, directory }),
+      unitsRoutes: createUnitsRoutes({ units: TEST_UNITS, corsPolicy }),
     }),
   );
   logger.info({ issuer, shellOrigins, allowAnyLoopbackPort }, 'dev identity provider started');
@@ -129,6 +134,7 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<RunningD
     jwksUrl: `${issuer}/jwks`,
     relationsUrl: `${issuer}/relations`,
     personsUrl: `${issuer}/persons`,
+    unitsUrl: `${issuer}/units`,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

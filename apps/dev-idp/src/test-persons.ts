@@ -5,7 +5,7 @@
 import type { ActingRelation } from '@asiointi/platform-auth/guardianship';
 import { composeIdentityCode, helsinkiDatePartsAt } from '@asiointi/platform-auth/identity-code';
 import type { AssuranceLevel, Language, PersonName, RoleInUnit } from '@asiointi/platform-auth/principal';
-import { TEST_UNIT_IDS } from './units';
+import { TEST_UNIT_IDS } from './units/test-units';
 
 export const TEST_SUBJECTS = {
   guardianAnna: 'a51d0000-0000-4000-8000-000000000001',

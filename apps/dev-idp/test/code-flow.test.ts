@@ -2,7 +2,7 @@ import { createTokenVerifier, type Principal, type TokenVerifier } from '@asioin
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { obtainTokens } from '../src/testing/index';
 import { testResident, TEST_SUBJECTS } from '../src/test-persons';
-import { TEST_UNIT_IDS } from '../src/units';
+import { TEST_UNIT_IDS } from '../src/units/test-units';
 import { decodeJwtPayload, startTestIdp, type TestIdp } from './support/start-test-idp';
 
 let idp: TestIdp;

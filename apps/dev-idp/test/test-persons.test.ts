@@ -3,7 +3,7 @@ import { parseIdentityCode, validateIdentityCode } from '@asiointi/platform-auth
 import { STAFF_ROLES } from '@asiointi/platform-auth/principal';
 import { describe, expect, it } from 'vitest';
 import { createTestPersons, TEST_SUBJECTS, type TestPersonKey, type TestResident, testPersons } from '../src/test-persons';
-import { TEST_UNIT_IDS, TEST_UNITS } from '../src/units';
+import { TEST_UNIT_IDS, TEST_UNITS } from '../src/units/test-units';
 
 const residents = testPersons.filter((person): person is TestResident => person.kind === 'resident');
 

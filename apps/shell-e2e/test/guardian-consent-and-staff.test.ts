@@ -68,7 +68,10 @@ describe('guardian consent page and staff mode', () => {
     await header.getByText('Henkilöstö', { exact: true }).waitFor();
     const roles = header.getByRole('list', { name: 'Roolisi' });
     await roles.waitFor();
-    expect(await roles.getByRole('listitem').first().textContent()).toMatch(/^Sairaanhoitaja, toimipiste /);
+    // The unit by its name from the unit directory, never by its id.
+    await expect
+      .poll(() => roles.getByRole('listitem').first().textContent())
+      .toBe('Sairaanhoitaja, Kaijonharjun hyvinvointikeskus');
     await expectNoHorizontalScroll(page, 'staff-mode header');
     await expectAccessible(page, 'staff-mode header');
 

@@ -72,6 +72,10 @@ describe('sign-in, acting for a child and the data-access log', () => {
     const events = page.getByRole('list', { name: 'Tapahtumat: Ajanvaraus' });
     await events.waitFor();
     expect(await events.getByRole('listitem').count()).toBeGreaterThan(0);
+    // In the words the booking service answers with its events (the shell has none of its own).
+    const listed = (await events.textContent()) ?? '';
+    expect(listed).toContain('Katsoi tietoja: ajanvarauksen muistutusasetukset');
+    expect(listed).toContain('Asiointi verkkopalvelussa');
     await expectNoHorizontalScroll(page, 'data-access page');
     await expectAccessible(page, 'data-access page');
   });

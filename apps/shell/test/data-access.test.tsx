@@ -1,18 +1,20 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { anna, signedInAs } from './fake-session';
-import { auditAnswer } from './fake-audit-service';
+import { auditAnswer, type FakeAuditService } from './fake-audit-service';
 import { annasRelations, eetuSubject } from './relations-fixture';
 import { bookingRemote, feedbackRemote, renderShell } from './render-shell';
 import { json, stubFetch, type RecordedRequest } from './stub-fetch';
+import { kaijonharjuUnitId, unitDirectory } from './unit-directory-fixture';
 
 afterEach(() => vi.unstubAllGlobals());
 
-function answer(down: string[] = []) {
-  const audit = auditAnswer(down);
+function answer(down: string[] = [], services: Record<string, FakeAuditService> = {}) {
+  const audit = auditAnswer(down, services);
   return stubFetch((request: RecordedRequest) => {
     if (request.url.pathname === '/relations') return json(annasRelations);
     if (request.url.pathname === '/relations/guardians') return json({ guardians: [] });
+    if (request.url.pathname === '/units') return json(unitDirectory);
     return audit(request);
   });
 }
@@ -38,10 +40,12 @@ describe('who has handled my data', () => {
     expect(items[0]?.textContent).toContain('MiksiAsiointi verkkopalvelussa');
     expect(items[1]?.textContent).toContain('KukaHuoltajasi');
     expect(items[1]?.textContent).toContain('TulosEstetty: ei oikeutta tietoihin');
-    // A professional by role and unit, and a purpose the portal has no words for shown as it came.
-    expect(items[2]?.textContent).toContain(
-      'KukaSairaanhoitaja, toimipiste b0a00000-0000-4000-8000-000000000001',
+    // A professional by role and the unit's name, never the unit's id.
+    await waitFor(() =>
+      expect(items[2]?.textContent).toContain('KukaSairaanhoitaja, Kaijonharjun hyvinvointikeskus'),
     );
+    expect(list.textContent).not.toContain(kaijonharjuUnitId);
+    // A purpose the service has no words for shows as it came.
     expect(items[2]?.textContent).toContain('Miksiappointment-reminder');
   });
 
@@ -78,6 +82,57 @@ describe('who has handled my data', () => {
     );
     expect(within(feedback).getByRole('button', { name: 'Yritä uudelleen' })).toBeTruthy();
     expect(await screen.findByRole('list', { name: 'Tapahtumat: Ajanvaraus' })).toBeTruthy();
+  });
+
+  it('shows a module’s rows in the words its service answers, in Swedish too, with none of them in the shell', async () => {
+    // A module the shell was built without any words for: its service answers them with the events.
+    const feedback: FakeAuditService = {
+      events: [
+        {
+          id: '00000000-0000-4000-8000-0000000000f1',
+          at: '2026-03-27T08:00:00.000Z',
+          service: 'feedback',
+          actor: { kind: 'staff', role: 'feedback-analyst', unitId: kaijonharjuUnitId },
+          action: 'read',
+          resource: 'feedback-answer',
+          purpose: 'service-development',
+          outcome: 'success',
+        },
+      ],
+      vocabulary: {
+        resources: {
+          'feedback-answer': { fi: 'palautevastaukset', sv: 'svar på kundrespons', en: 'feedback answers' },
+        },
+        purposes: {
+          'service-development': {
+            fi: 'Palvelujen kehittäminen',
+            sv: 'Utveckling av tjänsterna',
+            en: 'Developing the services',
+          },
+        },
+      },
+    };
+    answer([], { '127.0.0.1:4404': feedback });
+    renderShell({
+      path: '/my-data-access',
+      session: signedInAs(anna),
+      remotes: [bookingRemote, feedbackRemote],
+      language: 'sv',
+    });
+    const feedbackList = await screen.findByRole('list', { name: 'Händelser: Respons' });
+    const item = within(feedbackList).getByRole('listitem');
+    expect(item.textContent).toContain('VadLäste uppgifter: svar på kundrespons');
+    expect(item.textContent).toContain('VarförUtveckling av tjänsterna');
+    await waitFor(() => expect(item.textContent).toContain('VemResponsanalytiker, Kaijonharju välfärdscentral'));
+
+    const bookingItems = within(await screen.findByRole('list', { name: 'Händelser: Tidsbokning' })).getAllByRole(
+      'listitem',
+    );
+    expect(bookingItems[0]?.textContent).toContain('VadÄndrade uppgifter: påminnelseinställningar för tidsbokning');
+    expect(bookingItems[0]?.textContent).toContain('VarförÄrenden som sköttes i e-tjänsten');
+    await waitFor(() =>
+      expect(bookingItems[2]?.textContent).toContain('VemSjukskötare, Kaijonharju välfärdscentral'),
+    );
   });
 
   it("shows Eetu's events when Anna acts for him, with the acting-for header", async () => {

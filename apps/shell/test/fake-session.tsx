@@ -2,8 +2,10 @@ import type { ReactNode } from 'react';
 import { vi } from 'vitest';
 import { PortalSessionContext, type PortalSession } from '../src/auth/portal-session';
 import type { SignedInPerson } from '../src/auth/signed-in-person';
+import { kaijonharjuUnitId } from './unit-directory-fixture';
 
 export const relationsUrl = 'http://127.0.0.1:4500/relations';
+export const unitsUrl = 'http://127.0.0.1:4500/units';
 
 export const anna: SignedInPerson = {
   subject: 'a51d0000-0000-4000-8000-000000000001',
@@ -23,7 +25,7 @@ export const nurseSari: SignedInPerson = {
   subject: '57aff000-0000-4000-8000-000000000002',
   displayName: 'Sari Niemi',
   kind: 'staff',
-  roles: [{ role: 'nurse', unitId: 'b0a00000-0000-4000-8000-000000000001' }],
+  roles: [{ role: 'nurse', unitId: kaijonharjuUnitId }],
 };
 
 /** A session as the OIDC bridge would give it, with spies for sign-in and sign-out. */
@@ -38,6 +40,7 @@ export function fakeSession(overrides: Partial<PortalSession> = {}): PortalSessi
     signOut: vi.fn(async () => undefined),
     idleMinutes: 15,
     relationsUrl,
+    unitsUrl,
     signedOutReason: undefined,
     ...overrides,
   };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useRemoteAuth } from '../src/app/use-remote-auth';
 import type { PortalSession } from '../src/auth/portal-session';
 import { anna, fakeSession, nurseSari, sessionProviderOf, signedInAs } from './fake-session';
+import { kaijonharjuUnitId } from './unit-directory-fixture';
 
 function remoteAuthIn(session: PortalSession) {
   return renderHook(() => useRemoteAuth(), { wrapper: sessionProviderOf(session) });
@@ -12,9 +13,7 @@ describe('the auth a remote gets', () => {
   it("gives a staff member's roles per unit, from the session", async () => {
     const { result } = remoteAuthIn(signedInAs(nurseSari));
     expect(result.current.principalKind).toBe('staff');
-    expect(result.current.staffRoles).toEqual([
-      { role: 'nurse', unitId: 'b0a00000-0000-4000-8000-000000000001' },
-    ]);
+    expect(result.current.staffRoles).toEqual([{ role: 'nurse', unitId: kaijonharjuUnitId }]);
     await expect(result.current.getAccessToken()).resolves.toBe(`token-of-${nurseSari.subject}`);
   });
 

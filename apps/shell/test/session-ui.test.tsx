@@ -1,9 +1,12 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { QueryClient } from '@tanstack/react-query';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { anna, fakeSession, nurseSari, signedInAs } from './fake-session';
+import type { SignedInPerson } from '../src/auth/signed-in-person';
+import { anna, fakeSession, nurseSari, signedInAs, unitsUrl } from './fake-session';
 import { annasRelations } from './relations-fixture';
 import { renderShell } from './render-shell';
 import { json, stubFetch } from './stub-fetch';
+import { kaijonharjuUnitId, unitDirectory, unlistedUnitId } from './unit-directory-fixture';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -84,19 +87,53 @@ describe('the user menu', () => {
 });
 
 describe('staff mode', () => {
-  it('says staff mode and the roles, and shows nothing of the resident side', () => {
-    const requests = stubFetch(() => json({}));
+  it('says staff mode and the roles with the unit’s name, and shows nothing of the resident side', async () => {
+    const requests = stubFetch(({ url }) => (url.pathname === '/units' ? json(unitDirectory) : json({})));
     renderShell({ session: signedInAs(nurseSari), language: 'en' });
     const banner = screen.getByRole('banner');
     expect(banner.textContent).toContain('Staff');
-    expect(within(banner).getByRole('list', { name: 'Your roles' }).textContent).toBe(
-      'Nurse, unit b0a00000-0000-4000-8000-000000000001',
-    );
+    const roles = within(banner).getByRole('list', { name: 'Your roles' });
+    await waitFor(() => expect(roles.textContent).toBe('Nurse, Kaijonharju Wellbeing Centre'));
     expect(screen.queryByRole('button', { name: 'Change person' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Signed in as Sari Niemi' }));
     expect(screen.queryByRole('link', { name: 'Who has handled my data' })).toBeNull();
-    // Staff are not asked about relations at all.
-    expect(requests).toHaveLength(0);
+    // Staff are not asked about relations at all; the unit directory is public: asked once, without a token.
+    expect(requests.map((request) => request.url.href)).toEqual([unitsUrl]);
+    expect(requests[0]?.headers.get('authorization')).toBeNull();
+  });
+
+  it('names units in the current language, and in general words, never by id, until the directory names them', async () => {
+    let answerUnits: (response: Response) => void = () => undefined;
+    stubFetch(() => new Promise<Response>((resolve) => (answerUnits = resolve)));
+    const manager: SignedInPerson = {
+      ...nurseSari,
+      roles: [
+        { role: 'nurse', unitId: kaijonharjuUnitId },
+        { role: 'manager', unitId: unlistedUnitId },
+      ],
+    };
+    renderShell({ session: signedInAs(manager), language: 'sv' });
+    const roles = within(screen.getByRole('banner')).getByRole('list', { name: 'Dina roller' });
+    const texts = () => within(roles).getAllByRole('listitem').map((item) => item.textContent);
+    expect(texts()).toEqual([
+      'Sjukskötare, ett verksamhetsställe inom välfärdsområdet',
+      'Chef, ett verksamhetsställe inom välfärdsområdet',
+    ]);
+    await act(async () => answerUnits(json(unitDirectory)));
+    await waitFor(() => expect(texts()[0]).toBe('Sjukskötare, Kaijonharju välfärdscentral'));
+    // A unit the directory does not list keeps the general wording.
+    expect(texts()[1]).toBe('Chef, ett verksamhetsställe inom välfärdsområdet');
+  });
+
+  it('keeps the general wording when the unit directory cannot be read', async () => {
+    stubFetch(({ url }) => (url.pathname === '/units' ? json({ error: 'DOWN' }, 503) : json({})));
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    renderShell({ session: signedInAs(nurseSari), language: 'fi', queryClient });
+    await waitFor(() => expect(queryClient.getQueryState(['shell', 'unit-directory', unitsUrl])?.status).toBe('error'));
+    expect(within(screen.getByRole('banner')).getByRole('list', { name: 'Roolisi' }).textContent).toBe(
+      'Sairaanhoitaja, hyvinvointialueen toimipiste',
+    );
+    expect(document.body.textContent).not.toContain(kaijonharjuUnitId);
   });
 
   it('links a staff member with a role to the staff pages of the modules deployed', () => {

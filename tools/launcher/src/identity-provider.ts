@@ -6,6 +6,8 @@ import type { LogLevel } from '@asiointi/platform-service';
 export interface IdentityProviderSettings {
   issuer: string;
   relationsUrl: string;
+  /** The unit directory (public): names and contact details of the county's units. */
+  unitsUrl: string;
   clientId: string;
   /** What the shell asks for; never the identity-code scope (its ID token travels in a logout URL). */
   scope: string;
@@ -34,6 +36,7 @@ export async function startIdentityProvider(options: {
   return {
     issuer: devIdp.issuer,
     relationsUrl: devIdp.relationsUrl,
+    unitsUrl: devIdp.unitsUrl,
     clientId: SHELL_CLIENT_ID,
     scope: defaultShellScope,
     close: () => devIdp.close(),

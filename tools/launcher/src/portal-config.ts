@@ -39,6 +39,7 @@ export function readPortalConfig(env: NodeJS.ProcessEnv): PortalOptions {
             .parse(env.OIDC_CLIENT_ID ?? 'asiointi-shell'),
           scope: env.OIDC_SCOPE ?? defaultShellScope,
           relationsUrl: z.url().parse(env.RELATIONS_URL ?? `${env.OIDC_ISSUER.replace(/\/$/, '')}/relations`),
+          unitsUrl: z.url().parse(env.UNITS_URL ?? `${env.OIDC_ISSUER.replace(/\/$/, '')}/units`),
         }
       : undefined,
     sessionIdleMinutes: z.coerce

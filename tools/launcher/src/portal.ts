@@ -46,6 +46,8 @@ export interface PortalOptions {
 export interface PortalRuntimeConfig {
   identity: { issuer: string; clientId: string; scope: string };
   relationsUrl: string;
+  /** The unit directory the shell names units from (public, no token). */
+  unitsUrl: string;
   sessionIdleMinutes: number;
 }
 
@@ -130,6 +132,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<RunningP
     portalConfig = {
       identity: { issuer: identity.issuer, clientId: identity.clientId, scope: identity.scope },
       relationsUrl: identity.relationsUrl,
+      unitsUrl: identity.unitsUrl,
       sessionIdleMinutes: options.sessionIdleMinutes ?? 15,
     };
 
@@ -145,6 +148,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<RunningP
         logLevel: options.logLevel ?? 'info',
         oidcIssuer: identity.issuer,
         relationsUrl: identity.relationsUrl,
+        unitsUrl: identity.unitsUrl,
         linkTokenSecret,
         portalUrl: options.portalUrl ?? shell.url,
         eventBus,

@@ -61,6 +61,16 @@ describe('sign-in configuration', () => {
       clientId: 'portal',
       scope: 'openid profile roles',
       relationsUrl: 'https://tunnistus.example.fi/relations',
+      unitsUrl: 'https://tunnistus.example.fi/units',
     });
+  });
+
+  it('takes the unit directory from the region’s organisation register when it is named', () => {
+    const config = readPortalConfig({
+      OIDC_ISSUER: 'https://tunnistus.example.fi',
+      UNITS_URL: 'https://organisaatiot.example.fi/units',
+    });
+    expect(config.externalIdentity?.unitsUrl).toBe('https://organisaatiot.example.fi/units');
+    expect(() => readPortalConfig({ OIDC_ISSUER: 'https://tunnistus.example.fi', UNITS_URL: 'units' })).toThrow();
   });
 });

@@ -1,12 +1,14 @@
-// Routes a request: the sign-in interaction, the relations service and the person directory are this app's own; everything
-// else (discovery, JWKS, authorisation, token, logout…) is oidc-provider's. Logged per request: method,
-// path (never the query, which carries codes and hints), status and duration.
+// Routes a request: the sign-in interaction, the relations service, the person directory and the unit
+// directory are this app's own; everything else (discovery, JWKS, authorisation, token, logout…) is
+// oidc-provider's. Logged per request: method, path (never the query, which carries codes and hints),
+// status and duration.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Provider } from 'oidc-provider';
 import type { InteractionRoutes } from '../interaction/interaction-routes';
 import type { Logger } from '../logging/create-logger';
 import type { PersonsRoutes } from '../persons/persons-routes';
 import type { RelationsRoutes } from '../relations/relations-routes';
+import type { UnitsRoutes } from '../units/units-routes';
 import { sendJson } from './page-response';
 
 export interface RequestHandlerOptions {
@@ -14,6 +16,7 @@ export interface RequestHandlerOptions {
   interactionRoutes: InteractionRoutes;
   relationsRoutes: RelationsRoutes;
   personsRoutes: PersonsRoutes;
+  unitsRoutes: UnitsRoutes;
   logger: Logger;
 }
 
@@ -22,6 +25,7 @@ export function createRequestHandler({
   interactionRoutes,
   relationsRoutes,
   personsRoutes,
+  unitsRoutes,
   logger,
 }: RequestHandlerOptions) {
   const providerHandler = provider.callback();
@@ -32,6 +36,7 @@ export function createRequestHandler({
     if (url.pathname === '/relations' || url.pathname.startsWith('/relations/'))
       return relationsRoutes(req, res, url);
     if (url.pathname.startsWith('/persons/')) return personsRoutes(req, res, url);
+    if (url.pathname === '/units') return unitsRoutes(req, res, url);
     providerHandler(req, res);
   }
 

@@ -146,6 +146,7 @@ export function OidcSessionBridge({
       signOut,
       idleMinutes: config.sessionIdleMinutes,
       relationsUrl: config.relationsUrl,
+      unitsUrl: config.unitsUrl,
       signedOutReason: signedOutReason ?? localSignOutReason,
     }),
     [

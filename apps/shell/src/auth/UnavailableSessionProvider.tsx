@@ -18,6 +18,7 @@ export function UnavailableSessionProvider({ children }: { children: ReactNode }
       signOut: async () => undefined,
       idleMinutes: undefined,
       relationsUrl: undefined,
+      unitsUrl: undefined,
       signedOutReason: undefined,
     }),
     [notice],

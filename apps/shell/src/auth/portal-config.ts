@@ -4,7 +4,7 @@ const httpUrlSchema = z.url({ protocol: /^https?$/ });
 
 /**
  * /portal-config.json, served next to the shell (like /remotes.json): where residents and staff
- * sign in, where the relations service is, and how long a session may stay idle.
+ * sign in, where the relations service and the unit directory are, and how long a session may stay idle.
  */
 export const portalConfigSchema = z.object({
   identity: z.object({
@@ -15,6 +15,11 @@ export const portalConfigSchema = z.object({
   }),
   /** GET it with the resident's token: whom they may act for. */
   relationsUrl: httpUrlSchema,
+  /**
+   * GET it without a token: the county's units with their names (public). Without it staff and their
+   * units are still shown, the units in a general wording.
+   */
+  unitsUrl: httpUrlSchema.optional(),
   /** The warning shows 2 minutes before the end, so anything shorter than 3 minutes is refused. */
   sessionIdleMinutes: z
     .number()

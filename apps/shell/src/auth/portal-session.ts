@@ -32,6 +32,8 @@ export interface PortalSession {
   idleMinutes: number | undefined;
   /** The relations service (whom a resident may act for). */
   relationsUrl: string | undefined;
+  /** The unit directory (names of units, public). */
+  unitsUrl: string | undefined;
   /** Why the person was signed out, on the signed-out page. */
   signedOutReason: SignOutReason | undefined;
 }

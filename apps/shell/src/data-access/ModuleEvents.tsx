@@ -4,6 +4,7 @@ import type { RuntimeRemote } from '@asiointi/platform-federation';
 import { useLanguage } from '@asiointi/platform-i18n';
 import { Alert, Button, LoadingState } from '@asiointi/platform-ui';
 import { DataEventItem } from './DataEventItem';
+import { labelsOfPages } from './event-texts';
 import { useDataEvents } from './use-data-events';
 
 export interface ModuleEventsProps {
@@ -24,7 +25,10 @@ export function ModuleEvents({ remote, subjectGivenName }: ModuleEventsProps) {
   const focusOnLoad = useRef<number | undefined>(undefined);
   const { language } = useLanguage();
   const title = remote.title[language];
-  const list = events.data?.pages.flatMap((page) => page.events) ?? [];
+  const pages = events.data?.pages ?? [];
+  const list = pages.flatMap((page) => page.events);
+  // The service's own words for its codes, as it answered them with the events.
+  const labels = labelsOfPages(pages);
 
   useEffect(() => {
     const index = focusOnLoad.current;
@@ -66,6 +70,7 @@ export function ModuleEvents({ remote, subjectGivenName }: ModuleEventsProps) {
               }}
               event={event}
               serviceTitle={title}
+              labels={labels}
               subjectGivenName={subjectGivenName}
             />
           ))}

@@ -1,32 +1,27 @@
 import type { TFunction } from 'i18next';
+import type { AuditLabels, DataEvent } from '@asiointi/platform-audit';
+import type { Language } from '@asiointi/platform-i18n';
 
-/** One event as `audit.myDataEvents` answers it (the shape of @asiointi/platform-audit's DataEvent). */
-export interface DataEventView {
-  id: string;
-  at: string;
-  service: string;
-  actor: {
-    kind: 'self' | 'guardian' | 'mandate-holder' | 'staff' | 'system';
-    role: string | null;
-    unitId: string | null;
-  };
-  action: 'read' | 'create' | 'update' | 'delete';
-  resource: string;
-  purpose: string;
-  outcome: 'success' | 'denied';
-}
+/** One event as `audit.myDataEvents` answers it. */
+export type DataEventView = DataEvent;
+/** The service's own words for the codes on its pages. */
+export type EventLabels = AuditLabels;
 
 type ShellT = TFunction<'shell'>;
 
+/** A unit's name in the current language, from the unit directory; undefined while it is not known. */
+export type UnitNameOf = (unitId: string) => string | undefined;
+
 /**
  * Who handled the data, as the resident reads it: themselves, their guardian, the person they
- * gave a mandate, a professional by role and unit (never by name), or the system. When the page
- * shows a child's data, "you" becomes the child's own name.
+ * gave a mandate, a professional by role and unit name (never by their name, never by the unit's
+ * id), or the system. When the page shows a child's data, "you" becomes the child's own name.
  */
 export function actorText(
   t: ShellT,
   actor: DataEventView['actor'],
   subjectGivenName: string | undefined,
+  unitName: UnitNameOf,
 ): string {
   const aboutOther = subjectGivenName !== undefined;
   switch (actor.kind) {
@@ -40,31 +35,47 @@ export function actorText(
       return aboutOther ? t('dataAccess.actor.subjectMandateHolder') : t('dataAccess.actor.mandateHolder');
     case 'system':
       return t('dataAccess.actor.system');
-    case 'staff': {
-      const role = roleText(t, actor.role);
-      return actor.unitId ? t('staff.roleInUnit', { role, unit: actor.unitId }) : role;
-    }
+    case 'staff':
+      return actor.unitId ? roleInUnitText(t, actor.role, actor.unitId, unitName) : roleText(t, actor.role);
   }
 }
 
-export function roleText(t: ShellT, role: string | null): string {
-  if (!role) return t('staff.unknownRole');
-  // A role the portal has no words for yet still shows, as the service named it.
-  return lookup(t, `staff.roles.${role}`) ?? role;
+/** "Sairaanhoitaja, Kaijonharjun hyvinvointikeskus"; a general wording for a unit the directory does not name. */
+export function roleInUnitText(t: ShellT, role: string | null, unitId: string, unitName: UnitNameOf): string {
+  const unit = unitName(unitId);
+  return unit
+    ? t('staff.roleInUnit', { role: roleText(t, role), unit })
+    : t('staff.roleInSomeUnit', { role: roleText(t, role) });
 }
 
-/** What was done: "Viewed data: <resource>". Resources and purposes are the services' own words. */
-export function whatText(t: ShellT, event: DataEventView): string {
-  const resource = lookup(t, `dataAccess.resources.${event.resource}`) ?? event.resource;
+/**
+ * What was done: "Viewed data: appointment bookings". Resources and purposes are the services' own
+ * words, answered with the events; a code a service has no words for shows as it came.
+ */
+export function whatText(t: ShellT, event: DataEventView, labels: EventLabels, language: Language): string {
+  const resource = labelOf(labels.resources, event.resource, language);
   return `${t(`dataAccess.actions.${event.action}`)}: ${resource}`;
 }
 
-export function whyText(t: ShellT, event: DataEventView): string {
-  return lookup(t, `dataAccess.purposes.${event.purpose}`) ?? event.purpose;
+export function whyText(event: DataEventView, labels: EventLabels, language: Language): string {
+  return labelOf(labels.purposes, event.purpose, language);
 }
 
-/** The portal's words for a term the services define, if it has them. */
-function lookup(t: ShellT, key: string): string | undefined {
+function labelOf(terms: EventLabels['resources'], code: string, language: Language): string {
+  return Object.hasOwn(terms, code) ? (terms[code]?.[language] ?? code) : code;
+}
+
+/** A role's name in the portal's words, or as the service named it when the portal has none. */
+export function roleText(t: ShellT, role: string | null): string {
+  if (!role) return t('staff.unknownRole');
   const translate = t as unknown as (key: string, options: { defaultValue: string }) => string;
-  return translate(key, { defaultValue: '' }) || undefined;
+  return translate(`staff.roles.${role}`, { defaultValue: '' }) || role;
+}
+
+/** The words of every page loaded so far, for events on any of them. */
+export function labelsOfPages(pages: readonly { labels: EventLabels }[]): EventLabels {
+  return {
+    resources: Object.assign({}, ...pages.map((page) => page.labels.resources)),
+    purposes: Object.assign({}, ...pages.map((page) => page.labels.purposes)),
+  };
 }

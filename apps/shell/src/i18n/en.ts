@@ -66,7 +66,8 @@ export const shellEn = {
   staff: {
     modeLabel: 'Staff',
     rolesLabel: 'Your roles',
-    roleInUnit: '{{role}}, unit {{unit}}',
+    roleInUnit: '{{role}}, {{unit}}',
+    roleInSomeUnit: '{{role}}, a unit of the wellbeing services county',
     roles: {
       'booking-admin': 'Booking administrator',
       nurse: 'Nurse',
@@ -162,24 +163,5 @@ export const shellEn = {
       delete: 'Deleted data',
     },
     outcomeDenied: 'Refused: no right to the data',
-    resources: {
-      'audit-trail': 'the log of how the data has been handled',
-      'resident-preferences': 'booking reminder settings',
-      booking: 'appointment bookings',
-      'booking-right': 'booking rights',
-      'service-type': 'services',
-      unit: 'unit information',
-      resource: 'professionals and rooms',
-      'resource-schedule': 'work schedules',
-    },
-    purposes: {
-      'data-subject-access': 'Checking who has handled the data',
-      'resident-self-service': 'Matters handled in the online service',
-      'service-catalogue-maintenance': 'Maintaining the range of services',
-      'care-delivery': 'Providing care at the appointment',
-      'reminder-link': 'Cancelling through the reminder link',
-      'need-assessment': 'Assessing the need for care',
-      'invitation-letters': 'Sending invitation letters',
-    },
   },
 } satisfies ShellStrings;

@@ -65,7 +65,9 @@ export const shellFi = {
   staff: {
     modeLabel: 'Henkilöstö',
     rolesLabel: 'Roolisi',
-    roleInUnit: '{{role}}, toimipiste {{unit}}',
+    roleInUnit: '{{role}}, {{unit}}',
+    /** While the unit directory loads or cannot be read: never the unit's id. */
+    roleInSomeUnit: '{{role}}, hyvinvointialueen toimipiste',
     roles: {
       'booking-admin': 'Ajanvarauksen pääkäyttäjä',
       nurse: 'Sairaanhoitaja',
@@ -162,25 +164,6 @@ export const shellFi = {
       delete: 'Poisti tietoja',
     },
     outcomeDenied: 'Estetty: ei oikeutta tietoihin',
-    resources: {
-      'audit-trail': 'tietojen käsittelyloki',
-      'resident-preferences': 'ajanvarauksen muistutusasetukset',
-      booking: 'ajanvaraukset',
-      'booking-right': 'varausoikeudet',
-      'service-type': 'palvelut',
-      unit: 'toimipisteen tiedot',
-      resource: 'ammattilaiset ja tilat',
-      'resource-schedule': 'työvuorot',
-    },
-    purposes: {
-      'data-subject-access': 'Tarkastus: kuka on käsitellyt tietoja',
-      'resident-self-service': 'Asiointi verkkopalvelussa',
-      'service-catalogue-maintenance': 'Palveluvalikoiman ylläpito',
-      'care-delivery': 'Hoito vastaanotolla',
-      'reminder-link': 'Peruutus muistutuksen linkistä',
-      'need-assessment': 'Hoidon tarpeen arviointi',
-      'invitation-letters': 'Kutsukirjeiden lähettäminen',
-    },
   },
 };
 

@@ -66,7 +66,8 @@ export const shellSv = {
   staff: {
     modeLabel: 'Personal',
     rolesLabel: 'Dina roller',
-    roleInUnit: '{{role}}, verksamhetsställe {{unit}}',
+    roleInUnit: '{{role}}, {{unit}}',
+    roleInSomeUnit: '{{role}}, ett verksamhetsställe inom välfärdsområdet',
     roles: {
       'booking-admin': 'Huvudanvändare för tidsbokning',
       nurse: 'Sjukskötare',
@@ -163,24 +164,5 @@ export const shellSv = {
       delete: 'Raderade uppgifter',
     },
     outcomeDenied: 'Nekades: ingen rätt till uppgifterna',
-    resources: {
-      'audit-trail': 'loggen över behandlingen av uppgifterna',
-      'resident-preferences': 'påminnelseinställningar för tidsbokning',
-      booking: 'tidsbokningar',
-      'booking-right': 'bokningsrätter',
-      'service-type': 'tjänster',
-      unit: 'verksamhetsställets uppgifter',
-      resource: 'yrkespersoner och rum',
-      'resource-schedule': 'arbetsscheman',
-    },
-    purposes: {
-      'data-subject-access': 'Kontroll av vem som har behandlat uppgifterna',
-      'resident-self-service': 'Ärenden som sköttes i e-tjänsten',
-      'service-catalogue-maintenance': 'Underhåll av tjänsteutbudet',
-      'care-delivery': 'Vård vid besöket',
-      'reminder-link': 'Avbokning via påminnelselänken',
-      'need-assessment': 'Bedömning av vårdbehovet',
-      'invitation-letters': 'Utskick av kallelsebrev',
-    },
   },
 } satisfies ShellStrings;

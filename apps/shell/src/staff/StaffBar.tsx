@@ -3,7 +3,8 @@ import type { RuntimeRemote } from '@asiointi/platform-federation';
 import { useLanguage } from '@asiointi/platform-i18n';
 import { Link } from '@asiointi/platform-ui';
 import { useSession } from '../auth/portal-session';
-import { roleText } from '../data-access/event-texts';
+import { roleInUnitText } from '../data-access/event-texts';
+import { useUnitDirectory } from '../units/use-unit-directory';
 import { staffAreaLinks } from './staff-areas';
 
 export interface StaffBarProps {
@@ -30,16 +31,17 @@ export function StaffBar({ remotes }: StaffBarProps) {
   );
 }
 
-/** "Nurse, unit …" for each role in each unit. */
+/** "Nurse, Kaijonharju Wellbeing Centre" for each role in each unit. */
 export function StaffRoles() {
   const { t } = useTranslation('shell');
   const { person } = useSession();
+  const { unitName } = useUnitDirectory();
   const roles = person?.roles ?? [];
   if (roles.length === 0) return <p>{t('staff.noRoles')}</p>;
   return (
     <ul className="shell-staff__roles" aria-label={t('staff.rolesLabel')}>
       {roles.map(({ role, unitId }) => (
-        <li key={`${role}:${unitId}`}>{t('staff.roleInUnit', { role: roleText(t, role), unit: unitId })}</li>
+        <li key={`${role}:${unitId}`}>{roleInUnitText(t, role, unitId, unitName)}</li>
       ))}
     </ul>
   );

@@ -4,6 +4,7 @@ import { loadPortalConfig } from '../../src/auth/portal-config';
 const config = {
   identity: { issuer: 'http://127.0.0.1:4500', clientId: 'asiointi-shell', scope: 'openid profile roles' },
   relationsUrl: 'http://127.0.0.1:4500/relations',
+  unitsUrl: 'http://127.0.0.1:4500/units',
   sessionIdleMinutes: 15,
 };
 
@@ -16,7 +17,15 @@ describe('loadPortalConfig', () => {
     expect(fetch).toHaveBeenCalledWith('/portal-config.json', expect.objectContaining({ cache: 'no-cache' }));
   });
 
+  it('still signs in without a unit directory (units are then named in general words)', async () => {
+    const { unitsUrl: _unitsUrl, ...withoutUnits } = config;
+    await expect(
+      loadPortalConfig(undefined, async () => new Response(JSON.stringify(withoutUnits))),
+    ).resolves.toEqual(withoutUnits);
+  });
+
   it.each([
+    ['with a unit directory that is not a web address', new Response(JSON.stringify({ ...config, unitsUrl: 'units' }))],
     ['missing', new Response('no', { status: 503 })],
     ['not JSON', new Response('<html>')],
     [

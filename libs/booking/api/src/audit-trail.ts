@@ -1,13 +1,15 @@
 // The booking service's audit log and what its procedures log: who read or changed whose data, and why.
 import { auditLog } from '@asiointi/booking-data';
-import { type AuditedProcedureMeta, createAuditTrail } from '@asiointi/platform-audit';
+import { type AuditSpecOf, createAuditTrail, defineAuditSpecs } from '@asiointi/platform-audit';
+import { bookingAuditVocabulary } from './audit-vocabulary';
 
 export const bookingAuditTrail = createAuditTrail({ table: auditLog, service: 'booking' });
 
-type AuditSpec = NonNullable<AuditedProcedureMeta['audit']>;
+/** What a booking procedure logs: only resource types and purposes of bookingAuditVocabulary compile. */
+export type BookingAuditSpec = AuditSpecOf<typeof bookingAuditVocabulary>;
 
 /** Resource types and purposes as residents see them on the "who has handled my data" page. */
-export const bookingAuditSpecs = {
+export const bookingAuditSpecs = defineAuditSpecs(bookingAuditVocabulary, {
   preferencesRead: { action: 'read', resourceType: 'resident-preferences', purpose: 'resident-self-service' },
   preferencesUpdate: {
     action: 'update',
@@ -56,4 +58,4 @@ export const bookingAuditSpecs = {
   staffBookingRead: { action: 'read', resourceType: 'booking', purpose: 'care-delivery' },
   staffBookingCreate: { action: 'create', resourceType: 'booking', purpose: 'care-delivery' },
   staffBookingUpdate: { action: 'update', resourceType: 'booking', purpose: 'care-delivery' },
-} as const satisfies Record<string, AuditSpec>;
+});

@@ -1,5 +1,6 @@
 import { createAuditRouter } from '@asiointi/platform-audit';
 import { bookingAuditTrail } from './audit-trail';
+import { bookingAuditVocabulary } from './audit-vocabulary';
 import { bookingsRouter } from './routers/bookings-router';
 import { catalogueRouter } from './routers/catalogue-router';
 import { freeTimesRouter } from './routers/free-times-router';
@@ -35,6 +36,7 @@ export const bookingRouter = createRouter({
     residentProcedure,
     database: (ctx) => ctx.db,
     log: bookingAuditTrail.log,
+    vocabulary: bookingAuditVocabulary,
   }),
 });
 

@@ -8,5 +8,6 @@ export {
   type BookingContextOptions,
 } from './trpc';
 export { bookingCancelledByUnitTemplate, bookingReminderTemplate } from './bookings/booking-notifications';
-export { bookingAuditSpecs, bookingAuditTrail } from './audit-trail';
+export { bookingAuditSpecs, bookingAuditTrail, type BookingAuditSpec } from './audit-trail';
+export { bookingAuditVocabulary } from './audit-vocabulary';
 export { findFreeTimes, type FoundFreeTime, type FreeTimeSearch } from './free-times/find-free-times';

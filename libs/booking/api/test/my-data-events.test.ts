@@ -28,7 +28,7 @@ describeOnDatabases('audit.myDataEvents on the booking service', (engine) => {
   });
 
   it('shows a guardian acting for the child the child’s events, newest first, by relation only', async () => {
-    const { events: eetus } = (await events(annaForEetu)) as MyDataEventsOutput;
+    const { events: eetus, labels } = (await events(annaForEetu)) as MyDataEventsOutput;
     expect(eetus.map((event) => [event.action, event.resource, event.actor.kind, event.outcome])).toEqual([
       ['read', 'resident-preferences', 'guardian', 'success'],
       ['update', 'resident-preferences', 'guardian', 'success'],
@@ -40,7 +40,25 @@ describeOnDatabases('audit.myDataEvents on the booking service', (engine) => {
     });
     const text = JSON.stringify(eetus);
     for (const person of testPersons) expect(text).not.toContain(person.subject);
+    // The booking service's own words for the codes on the page (and no others), in every language.
+    expect(labels).toEqual({
+      resources: {
+        'resident-preferences': {
+          fi: 'ajanvarauksen muistutusasetukset',
+          sv: 'påminnelseinställningar för tidsbokning',
+          en: 'booking reminder settings',
+        },
+      },
+      purposes: {
+        'resident-self-service': {
+          fi: 'Asiointi verkkopalvelussa',
+          sv: 'Ärenden som sköttes i e-tjänsten',
+          en: 'Matters handled in the online service',
+        },
+      },
+    });
   });
+
 
   it('shows the child the same events, and the guardian’s own listing none of them', async () => {
     const child = (await events({ person: 'childEetuUnder12' })) as MyDataEventsOutput;
@@ -50,6 +68,9 @@ describeOnDatabases('audit.myDataEvents on the booking service', (engine) => {
       'resident-preferences',
       'resident-preferences',
     ]);
+    // The trail's own read in the platform's words, next to booking's.
+    expect(Object.keys(child.labels.resources).sort()).toEqual(['audit-trail', 'resident-preferences']);
+    expect(child.labels.purposes['data-subject-access']?.sv).toBe('Kontroll av vem som har behandlat uppgifterna');
     const own = (await events({ person: 'guardianAnna' })) as MyDataEventsOutput;
     expect(own.events).toEqual([]);
   });

@@ -1,6 +1,8 @@
-// The dev identity provider's staff work in units by id. Its health centres must be booking demo units,
-// or no test booking administrator could administer anything; the provider repeats the ids (it imports
-// nothing from a module), and this keeps the copies equal.
+// The dev identity provider serves the unit directory every module and the shell read names and contact
+// details from, and its staff work in units by id. Every booking demo unit must be a directory unit with
+// the same name and contact details, or staff pages and the booking pages would name a unit differently,
+// and the test booking administrators must hold demo units. The provider repeats the entries (it imports
+// nothing from a module); this keeps the copies equal.
 import { TEST_UNIT_IDS, TEST_UNITS, testPersons } from '@asiointi/dev-idp';
 import { describe, expect, it } from 'vitest';
 import { demoUnitIds } from '../src/index';
@@ -12,11 +14,23 @@ describe('booking demo units and the dev identity provider', () => {
     expect(TEST_UNIT_IDS.northHealthCentre).toBe(demoUnitIds.kuusamo);
   });
 
-  it('call a shared unit by the same name', () => {
-    for (const unit of TEST_UNITS) {
-      const demo = demoUnits.find((candidate) => candidate.id === unit.id);
-      if (demo) expect(unit.name).toEqual({ fi: demo.nameFi, sv: demo.nameSv, en: demo.nameEn });
+  it('list every demo unit in the directory with the same name, municipality, address and phone', () => {
+    for (const demo of demoUnits) {
+      const entry = TEST_UNITS.find((candidate) => candidate.id === demo.id);
+      expect(entry, demo.nameEn).toBeDefined();
+      expect({
+        name: entry?.name,
+        municipality: entry?.municipality,
+        streetAddress: entry?.streetAddress,
+        phone: entry?.phone,
+      }).toEqual({
+        name: { fi: demo.nameFi, sv: demo.nameSv, en: demo.nameEn },
+        municipality: demo.municipality,
+        streetAddress: demo.streetAddress,
+        phone: demo.phone ?? null,
+      });
     }
+    expect(Object.values(demoUnitIds).sort()).toEqual(demoUnits.map((unit) => unit.id).sort());
   });
 
   it('give some test booking administrator a demo unit, and leave some demo unit to others', () => {

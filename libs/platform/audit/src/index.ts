@@ -7,9 +7,22 @@ export { recordAudit, type AuditDatabase, type AuditLog } from './record-audit';
 export { auditedRead, auditedChange, recordDeniedAccess, type TransactionOf } from './audited-work';
 export { createAuditTrail, type AuditTrail } from './audit-trail';
 export {
-  createAuditRouter,
+  defineAuditVocabulary,
+  defineAuditSpecs,
+  auditCodeSchema,
+  AuditVocabularyError,
+  type AuditVocabulary,
+  type AuditSpecOf,
+  type AuditResourceOf,
+  type AuditPurposeOf,
+} from './module-vocabulary/define-audit-vocabulary';
+export {
   AUDIT_TRAIL_RESOURCE,
   DATA_SUBJECT_ACCESS_PURPOSE,
+  platformAuditTerms,
+} from './module-vocabulary/platform-audit-terms';
+export {
+  createAuditRouter,
   type AuditRouterContext,
   type CreateAuditRouterOptions,
   type ResidentProcedureFor,
@@ -31,4 +44,13 @@ export {
   type MyDataEventsOutput,
 } from './my-data-events/my-data-events-contract';
 export { encodeEventCursor, decodeEventCursor, type EventPosition } from './my-data-events/event-cursor';
-export { listSubjectEvents, type ListSubjectEventsOptions } from './my-data-events/list-subject-events';
+export {
+  listSubjectEvents,
+  type ListSubjectEventsOptions,
+  type SubjectEventsPage,
+} from './my-data-events/list-subject-events';
+export {
+  auditLabelsSchema,
+  labelsForEvents,
+  type AuditLabels,
+} from './my-data-events/audit-labels';

@@ -11,5 +11,8 @@ describe('the AuditRouter type the shell builds its client on', () => {
     expectTypeOf<
       inferRouterOutputs<AuditServiceRouter>['audit']['myDataEvents']['events'][number]['actor']['kind']
     >().toEqualTypeOf<'self' | 'guardian' | 'mandate-holder' | 'staff' | 'system'>();
+    expectTypeOf<
+      inferRouterOutputs<AuditServiceRouter>['audit']['myDataEvents']['labels']['purposes']
+    >().toEqualTypeOf<Record<string, { fi: string; sv: string; en: string }>>();
   });
 });

@@ -6,6 +6,7 @@ import {
   type AuditDatabase,
   type AuditedProcedureMeta,
   createAuditRouter,
+  defineAuditVocabulary,
   encodeEventCursor,
   myDataEventsOutputSchema,
   recordAudit,
@@ -36,12 +37,22 @@ const residentProcedure = t.procedure.use(({ ctx, next }) =>
     },
   }),
 );
+/** The fixture service's words: for notes and two of its purposes, not for every purpose it logs. */
+const fixtureVocabulary = defineAuditVocabulary({
+  resources: { notes: { fi: 'muistiinpanot', sv: 'anteckningar', en: 'notes' } },
+  purposes: {
+    first: { fi: 'Ensimmäinen kirjaus', sv: 'Första anteckningen', en: 'The first entry' },
+    last: { fi: 'Viimeinen kirjaus', sv: 'Sista anteckningen', en: 'The last entry' },
+    unused: { fi: 'Käyttämätön', sv: 'Oanvänd', en: 'Unused' },
+  },
+});
 const router = t.router({
   audit: createAuditRouter({
     createRouter: t.router,
     residentProcedure,
     database: (ctx) => ctx.db,
     log: fixtureLog,
+    vocabulary: fixtureVocabulary,
   }),
 });
 const createCaller = t.createCallerFactory(router);
@@ -121,6 +132,37 @@ describeOnDatabases('audit.myDataEvents', (engine) => {
 
     const next = await callerFor(emilySubject).audit.myDataEvents();
     expect(next.events.map((event) => event.resource)).toEqual(['audit-trail', 'notes']);
+  });
+
+  it('gives the words for the codes on the page only, with the platform’s own terms', async () => {
+    const caller = callerFor(eetuSubject);
+    const newest = await caller.audit.myDataEvents({ limit: 1 });
+    // The newest is the read of the trail by the listing before (the previous tests listed Eetu's).
+    expect(newest.events.map((event) => [event.resource, event.purpose])).toEqual([
+      ['audit-trail', 'data-subject-access'],
+    ]);
+    expect(newest.labels).toEqual({
+      resources: {
+        'audit-trail': {
+          fi: 'tietojen käsittelyloki',
+          sv: 'loggen över behandlingen av uppgifterna',
+          en: 'the log of how the data has been handled',
+        },
+      },
+      purposes: {
+        'data-subject-access': {
+          fi: 'Tarkastus: kuka on käsitellyt tietoja',
+          sv: 'Kontroll av vem som har behandlat uppgifterna',
+          en: 'Checking who has handled the data',
+        },
+      },
+    });
+
+    const all = await caller.audit.myDataEvents({ limit: 100 });
+    expect(Object.keys(all.labels.resources).sort()).toEqual(['audit-trail', 'notes']);
+    // "same-instant-a" and its siblings have no words: left out, never invented; "unused" is not on the page.
+    expect(Object.keys(all.labels.purposes).sort()).toEqual(['data-subject-access', 'first', 'last']);
+    expect(all.labels.resources.notes).toEqual({ fi: 'muistiinpanot', sv: 'anteckningar', en: 'notes' });
   });
 
   it.each([

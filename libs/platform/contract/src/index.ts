@@ -15,3 +15,11 @@ export {
   type RuntimeRemote,
 } from './runtime-manifest';
 export * from './figures/index';
+export {
+  maxDirectoryUnits,
+  soteOrganisationOidSchema,
+  unitDirectoryEntrySchema,
+  unitDirectoryResponseSchema,
+  type UnitDirectoryEntry,
+  type UnitDirectoryResponse,
+} from './unit-directory';

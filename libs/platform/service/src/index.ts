@@ -53,6 +53,12 @@ export {
 } from './auth/relations-client';
 export { createPersonDirectory, type FoundPerson, type PersonDirectory } from './auth/person-directory';
 export {
+  createUnitDirectory,
+  unitsUnavailable,
+  type UnitDirectory,
+  type UnitDirectoryOptions,
+} from './units/unit-directory';
+export {
   createRequestAuthenticator,
   type Authentication,
   type IdentitySettings,

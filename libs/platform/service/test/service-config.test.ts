@@ -21,6 +21,7 @@ describe('readServiceConfig', () => {
       oidcJwksUrl: undefined,
       relationsUrl: undefined,
       personsUrl: undefined,
+      unitsUrl: undefined,
       linkTokenSecret: undefined,
     });
   });
@@ -43,6 +44,7 @@ describe('readServiceConfig', () => {
         OIDC_JWKS_URL: 'https://tunnistus.example.fi/oidc/keys',
         RELATIONS_URL: 'https://valtuudet.example.fi/relations',
         PERSONS_URL: 'https://vtj.example.fi/persons',
+        UNITS_URL: 'https://organisaatiot.example.fi/units',
         LINK_TOKEN_SECRET: 'k'.repeat(40),
       },
       { port: 4401 },
@@ -63,15 +65,17 @@ describe('readServiceConfig', () => {
       oidcJwksUrl: 'https://tunnistus.example.fi/oidc/keys',
       relationsUrl: 'https://valtuudet.example.fi/relations',
       personsUrl: 'https://vtj.example.fi/persons',
+      unitsUrl: 'https://organisaatiot.example.fi/units',
       linkTokenSecret: 'k'.repeat(40),
     });
   });
 
-  it('keeps the issuer exactly as given and finds relations next to it unless told otherwise', () => {
+  it('keeps the issuer exactly as given and finds relations, persons and units next to it unless told otherwise', () => {
     const config = readServiceConfig({ OIDC_ISSUER: 'http://127.0.0.1:4500/' });
     expect(config.oidcIssuer).toBe('http://127.0.0.1:4500/');
     expect(config.relationsUrl).toBe('http://127.0.0.1:4500/relations');
     expect(config.personsUrl).toBe('http://127.0.0.1:4500/persons');
+    expect(config.unitsUrl).toBe('http://127.0.0.1:4500/units');
     expect(readServiceConfig({}, { oidcIssuer: 'http://127.0.0.1:4500' }).relationsUrl).toBe(
       'http://127.0.0.1:4500/relations',
     );
@@ -95,6 +99,7 @@ describe('readServiceConfig', () => {
         OIDC_ISSUER: 'tunnistus.example.fi',
         RELATIONS_URL: 'ftp://valtuudet.example.fi',
         PERSONS_URL: 'vtj.example.fi/persons',
+        UNITS_URL: 'organisaatiot.example.fi/units',
         LINK_TOKEN_SECRET: 'short-secret-do-not-echo',
       });
     expect(read).toThrow(ServiceConfigError);
@@ -116,6 +121,7 @@ describe('readServiceConfig', () => {
       'OIDC_ISSUER',
       'RELATIONS_URL',
       'PERSONS_URL',
+      'UNITS_URL',
       'LINK_TOKEN_SECRET',
     ];
     for (const name of names) {

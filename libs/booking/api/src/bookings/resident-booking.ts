@@ -4,11 +4,11 @@
 import { findBookingDetails, type BookingDetails } from '@asiointi/booking-data';
 import type { AuditContext } from '@asiointi/platform-audit';
 import type { SubjectPerson } from '@asiointi/platform-service';
-import { bookingAuditTrail } from '../audit-trail';
+import { bookingAuditTrail, type BookingAuditSpec } from '../audit-trail';
 import type { BookingContext } from '../trpc';
 import { bookingNotFound } from './booking-errors';
 
-type AuditSpec = { action: 'read' | 'update'; resourceType: string; purpose: string };
+type AuditSpec = BookingAuditSpec & { action: 'read' | 'update' };
 
 export async function requireResidentBooking(
   ctx: BookingContext & { subjectPerson: SubjectPerson; auditContext: AuditContext },

@@ -1,6 +1,7 @@
 // `audit.myDataEvents`: the resident's right to see who has processed their data (Client Data Act
 // 703/2023, section 11). Every service mounts it under `audit`, built from its own tRPC pieces so that
 // the same sign-in and acting-on-behalf rules apply; the call itself is logged as a read of the trail.
+// Each page carries the service's own words for its codes, so the shell needs no module's vocabulary.
 import type {
   AnyTRPCRootTypes,
   TRPCProcedureBuilder,
@@ -10,12 +11,15 @@ import type {
 import type { AuditContext } from '../audit-entry';
 import type { AuditedProcedureMeta } from '../audited-procedure-meta';
 import { auditedRead } from '../audited-work';
+import type { AuditVocabulary } from '../module-vocabulary/define-audit-vocabulary';
+import {
+  AUDIT_TRAIL_RESOURCE,
+  DATA_SUBJECT_ACCESS_PURPOSE,
+} from '../module-vocabulary/platform-audit-terms';
 import type { AuditDatabase, AuditLog } from '../record-audit';
+import { labelsForEvents, withPlatformTerms } from './audit-labels';
 import { listSubjectEvents } from './list-subject-events';
 import { myDataEventsInputSchema, myDataEventsOutputSchema } from './my-data-events-contract';
-
-export const AUDIT_TRAIL_RESOURCE = 'audit-trail';
-export const DATA_SUBJECT_ACCESS_PURPOSE = 'data-subject-access';
 
 /** What the resident procedure handed to the router puts in the context. */
 export interface AuditRouterContext {
@@ -45,6 +49,8 @@ export interface CreateAuditRouterOptions<
   /** The service's database, from its context. */
   database: (ctx: TRoot['ctx']) => AuditDatabase;
   log: AuditLog;
+  /** The module's words for its resource types and purposes (defineAuditVocabulary). */
+  vocabulary: AuditVocabulary;
 }
 
 const myDataEventsMeta: AuditedProcedureMeta = {
@@ -56,16 +62,18 @@ export function createAuditRouter<TRoot extends AnyTRPCRootTypes, TOverrides ext
   residentProcedure,
   database,
   log,
+  vocabulary,
 }: CreateAuditRouterOptions<TRoot, TOverrides>) {
+  const words = withPlatformTerms(vocabulary);
   return createRouter({
     /** Who has read or changed the subject person's data here, newest first. */
     myDataEvents: residentProcedure
       .meta(myDataEventsMeta as TRoot['meta'])
       .input(myDataEventsInputSchema)
       .output(myDataEventsOutputSchema)
-      .query(({ ctx, input }) => {
+      .query(async ({ ctx, input }) => {
         const subjectPerson = ctx.subjectPerson.subject;
-        return auditedRead(
+        const page = await auditedRead(
           database(ctx),
           log,
           ctx.auditContext,
@@ -78,6 +86,7 @@ export function createAuditRouter<TRoot extends AnyTRPCRootTypes, TOverrides ext
           (tx) =>
             listSubjectEvents(tx, log.table, { subjectPerson, limit: input.limit, before: input.before }),
         );
+        return { ...page, labels: labelsForEvents(words, page.events) };
       }),
   });
 }

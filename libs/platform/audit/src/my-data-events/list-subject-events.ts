@@ -5,6 +5,9 @@ import type { AuditDatabase } from '../record-audit';
 import { encodeEventCursor, type EventPosition } from './event-cursor';
 import type { DataEvent, MyDataEventsOutput } from './my-data-events-contract';
 
+/** One page of events; the router adds the words for their codes. */
+export type SubjectEventsPage = Omit<MyDataEventsOutput, 'labels'>;
+
 export interface ListSubjectEventsOptions {
   subjectPerson: string;
   limit: number;
@@ -15,7 +18,7 @@ export async function listSubjectEvents(
   db: AuditDatabase,
   table: AuditLogTable,
   { subjectPerson, limit, before }: ListSubjectEventsOptions,
-): Promise<MyDataEventsOutput> {
+): Promise<SubjectEventsPage> {
   const rows = await db
     .select({
       id: table.id,

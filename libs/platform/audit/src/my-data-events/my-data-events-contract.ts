@@ -1,6 +1,7 @@
 // Input and output of `audit.myDataEvents`, the same on every service (the shell lists them side by side).
 import { z } from 'zod';
 import { auditActionSchema, auditActorKindSchema, auditOutcomeSchema } from '../audit-vocabulary';
+import { auditLabelsSchema } from './audit-labels';
 import { eventCursorSchema } from './event-cursor';
 
 export const MY_DATA_EVENTS_DEFAULT_LIMIT = 50;
@@ -38,5 +39,7 @@ export type DataEvent = z.infer<typeof dataEventSchema>;
 export const myDataEventsOutputSchema = z.object({
   events: z.array(dataEventSchema),
   nextCursor: z.string().nullable(),
+  /** The service's words (fi/sv/en) for the resource types and purposes on this page. */
+  labels: auditLabelsSchema,
 });
 export type MyDataEventsOutput = z.infer<typeof myDataEventsOutputSchema>;

@@ -33,6 +33,8 @@ export interface ServiceConfig {
   relationsUrl: string | undefined;
   /** The person directory (staff look residents up by identity code); `${oidcIssuer}/persons` when absent. */
   personsUrl: string | undefined;
+  /** The unit directory (names and contact details of units, createUnitDirectory); `${oidcIssuer}/units` when absent. */
+  unitsUrl: string | undefined;
   /** Seals tokens in links sent outside the portal (createLinkTokenSealer); a secret: never log or echo it. */
   linkTokenSecret: string | undefined;
 }
@@ -53,6 +55,7 @@ const builtInDefaults: ServiceConfig = {
   oidcJwksUrl: undefined,
   relationsUrl: undefined,
   personsUrl: undefined,
+  unitsUrl: undefined,
   linkTokenSecret: undefined,
 };
 
@@ -103,6 +106,7 @@ const environmentSchema = z.object({
   OIDC_JWKS_URL: httpUrl.optional(),
   RELATIONS_URL: httpUrl.optional(),
   PERSONS_URL: httpUrl.optional(),
+  UNITS_URL: httpUrl.optional(),
   LINK_TOKEN_SECRET: z
     .string()
     .min(minimumLinkTokenSecretLength, `must be at least ${minimumLinkTokenSecretLength} characters`)
@@ -156,11 +160,12 @@ export function readServiceConfig(
     oidcJwksUrl: vars.OIDC_JWKS_URL ?? base.oidcJwksUrl,
     relationsUrl: vars.RELATIONS_URL ?? base.relationsUrl ?? nextToIssuer(oidcIssuer, 'relations'),
     personsUrl: vars.PERSONS_URL ?? base.personsUrl ?? nextToIssuer(oidcIssuer, 'persons'),
+    unitsUrl: vars.UNITS_URL ?? base.unitsUrl ?? nextToIssuer(oidcIssuer, 'units'),
     linkTokenSecret: vars.LINK_TOKEN_SECRET ?? base.linkTokenSecret,
   };
 }
 
-/** The dev identity provider serves relations and persons next to itself; a production broker names its own. */
+/** The dev identity provider serves relations, persons and units next to itself; production names its own. */
 function nextToIssuer(issuer: string | undefined, endpoint: string): string | undefined {
   return issuer === undefined ? undefined : `${issuer.replace(/\/+$/, '')}/${endpoint}`;
 }
