@@ -1,5 +1,5 @@
 import type { Figure } from './figure';
-import { calendarDaysBetween, helsinkiDateOf } from './helsinki-time';
+import { calendarDaysBetween, helsinkiDateOf } from '@asiointi/platform-time';
 import type { InstantRange } from './instant-range';
 
 export interface T3Query {

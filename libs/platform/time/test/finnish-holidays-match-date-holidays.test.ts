@@ -6,7 +6,7 @@ import {
   isFinnishPublicHoliday,
   type PlainDate,
 } from '../src/index';
-import { day } from './time-fixtures';
+import { day } from '../src/testing';
 
 // The holiday rules are written here so that no browser bundles date-holidays; that package (the
 // maintained reference for Finland's calendar) stays a test dependency to prove them right.

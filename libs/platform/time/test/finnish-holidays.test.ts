@@ -9,7 +9,7 @@ import {
   isFinnishPublicHoliday,
   isWorkingDay,
 } from '../src/index';
-import { at, day } from './time-fixtures';
+import { at, day } from '../src/testing';
 
 describe('Finnish public holidays and working days', () => {
   it.each([

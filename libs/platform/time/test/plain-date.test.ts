@@ -11,7 +11,7 @@ import {
   noonOf,
   toPlainDate,
 } from '../src/index';
-import { at, day } from './time-fixtures';
+import { at, day } from '../src/testing';
 
 describe('Helsinki calendar days', () => {
   it('gives the Helsinki day of an instant, across midnight and DST', () => {

@@ -13,7 +13,7 @@ import {
   startOfHelsinkiDay,
   type PlainDate,
 } from '../src/index';
-import { at, helsinkiWallClock } from './time-fixtures';
+import { at, helsinkiWallClock } from '../src/testing';
 
 describe('addWorkingDays', () => {
   it.each([

@@ -13,7 +13,7 @@ import {
   dayOfWeek,
   wallTimeOfMinutes,
 } from '../src/index';
-import { at, day, helsinkiWallClock } from './time-fixtures';
+import { at, day, helsinkiWallClock } from '../src/testing';
 
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
 

@@ -8,15 +8,8 @@ import {
   type BookingDb,
   type BookingOutcomeCount,
 } from '@asiointi/booking-data';
-import {
-  addCalendarDays,
-  noShowRate,
-  selfServiceShare,
-  shareWithinCareGuarantee,
-  startOfHelsinkiDay,
-  t3Days,
-  type PlainDate,
-} from '@asiointi/booking-domain';
+import { noShowRate, selfServiceShare, shareWithinCareGuarantee, t3Days } from '@asiointi/booking-domain';
+import { addCalendarDays, startOfHelsinkiDay, type PlainDate } from '@asiointi/platform-time';
 import { toFigureValue } from './figure-value';
 import { t3ByServiceType } from './t3-by-service-type';
 

@@ -1,4 +1,5 @@
-import { helsinkiDateOf, helsinkiMinutesOfDay, wallTimeOfMinutes, type PlainDate } from '../src/index';
+// Test helpers for any project that tests Helsinki time rules: `@asiointi/platform-time/testing`.
+import { helsinkiDateOf, helsinkiMinutesOfDay, wallTimeOfMinutes, type PlainDate } from './index';
 
 /** An instant from an ISO string; tests state instants in UTC ("Z") so every expectation is exact. */
 export const at = (iso: string): Date => new Date(iso);
