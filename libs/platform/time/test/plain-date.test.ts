@@ -18,6 +18,7 @@ describe('Helsinki calendar days', () => {
     expect(helsinkiDateOf(at('2026-03-28T22:30:00Z'))).toBe('2026-03-29'); // 00.30 EET
     expect(helsinkiDateOf(at('2026-10-24T21:30:00Z'))).toBe('2026-10-25'); // 00.30 EEST
     expect(helsinkiDateOf(at('2026-10-25T21:59:00Z'))).toBe('2026-10-25'); // 23.59 EET
+    expect(helsinkiDateOf(at('2026-03-29T21:30:00Z'))).toBe('2026-03-30'); // 00.30 EEST
   });
 
   it('finds the Monday of a week and its seven days', () => {

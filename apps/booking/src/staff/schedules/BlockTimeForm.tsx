@@ -2,10 +2,10 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
 import { blockTimeInputSchema } from '@asiointi/booking-contract';
+import { helsinkiInstant, normaliseWallTime, type PlainDate } from '@asiointi/platform-time';
 import { Button, TextField } from '@asiointi/platform-ui';
 import { useTRPC } from '../../api/trpc';
 import { FormProblem } from '../FormProblem';
-import { helsinkiInstant, normaliseWallTime } from '../helsinki-clock';
 import { PlainDateField } from '../PlainDateField';
 import { StaffError } from '../StaffError';
 import { useValidatedSubmit } from '../use-validated-submit';
@@ -20,7 +20,7 @@ export function BlockTimeForm({ resourceId, onSaved }: BlockTimeFormProps) {
   const { t } = useTranslation('booking');
   const trpc = useTRPC();
   const headingId = useId();
-  const [date, setDate] = useState<string | null>(null);
+  const [date, setDate] = useState<PlainDate | null>(null);
   const [start, setStart] = useState('');
   const [end, setEnd] = useState('');
 
@@ -28,8 +28,8 @@ export function BlockTimeForm({ resourceId, onSaved }: BlockTimeFormProps) {
   const endTime = normaliseWallTime(end);
   const { showInvalid, showFormProblem, hideProblems, submitTo } = useValidatedSubmit(blockTimeInputSchema, {
     resourceId,
-    start: date && startTime ? helsinkiInstant(date, startTime) : '',
-    end: date && endTime ? helsinkiInstant(date, endTime) : '',
+    start: date && startTime ? helsinkiInstant(date, startTime).toISOString() : '',
+    end: date && endTime ? helsinkiInstant(date, endTime).toISOString() : '',
   });
   const endProblem = !endTime || (startTime !== undefined && endTime <= startTime);
   const block = useMutation(
