@@ -1,5 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addCalendarDays, helsinkiToday } from '@asiointi/platform-time';
 import { launchBrowser, openPage } from './support/browser';
 import { expectAccessible, expectNoHorizontalScroll } from './support/page-checks';
 import { startTestPortal, type TestPortal } from './support/test-portal';
@@ -7,12 +8,8 @@ import { startTestPortal, type TestPortal } from './support/test-portal';
 // A day of the week view in Swedish, e.g. "tis 24.11.2026".
 const dayName = /^(mån|tis|ons|tors?|fre|lör|sön) \d{1,2}\.\d{1,2}\.\d{4}$/;
 
-/** A Helsinki day `days` from now, "2026-11-25": residents may change a booking until 24 h before it. */
-function helsinkiDayFromNow(days: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(
-    Date.now() + days * 86_400_000,
-  );
-}
+/** A Helsinki day `days` from today, "2026-11-25": residents may change a booking until 24 h before it. */
+const helsinkiDayFromNow = (days: number): string => addCalendarDays(helsinkiToday(), days);
 
 /** "tis 24.11.2026" as "2026-11-24". */
 function isoDayOf(heading: string): string {

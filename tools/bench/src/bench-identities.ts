@@ -8,14 +8,15 @@ import {
   IDENTITY_CODE_CLAIM,
   STAFF_ROLES_CLAIM,
 } from '@asiointi/platform-auth/principal';
+import { addCalendarDays, type PlainDate } from '@asiointi/platform-time';
 
 const tokenLifetimeSeconds = 2 * 60 * 60;
 const birthDays = 18_000;
-const firstBirthDate = Date.UTC(1950, 0, 1);
+const firstBirthDate: PlainDate = '1950-01-01';
 
 /** A distinct adult test resident per index: a valid identity code, never a real person's. */
 export function benchResidentClaims(index: number) {
-  const birthDate = new Date(firstBirthDate + (index % birthDays) * 86_400_000).toISOString().slice(0, 10);
+  const birthDate = addCalendarDays(firstBirthDate, index % birthDays);
   return {
     sub: `bench-booker-${index}`,
     [IDENTITY_CODE_CLAIM]: composeIdentityCode({

@@ -2,13 +2,8 @@
 // distinct free times comes from the same domain rule the service validates with (generateFreeTimes), over
 // the seeded templates and bookings, read before the service starts (PGlite has one opener at a time).
 import type { BookingDb } from '@asiointi/booking-data';
-import {
-  addCalendarDays,
-  generateFreeTimes,
-  helsinkiDateOf,
-  startOfHelsinkiDay,
-  type WeeklyScheduleTemplate,
-} from '@asiointi/booking-domain';
+import { generateFreeTimes, type WeeklyScheduleTemplate } from '@asiointi/booking-domain';
+import { addCalendarDays, helsinkiDateOf, startOfHelsinkiDay } from '@asiointi/platform-time';
 import { selectRows } from '@asiointi/platform-db';
 import { sql } from 'drizzle-orm';
 

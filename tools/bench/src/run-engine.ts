@@ -2,7 +2,7 @@
 // (searches, bookings, figures over HTTP), the double-booking count and, on PostgreSQL, pgbench.
 import { randomBytes } from 'node:crypto';
 import { openBookingDatabase, type BookingDatabase } from '@asiointi/booking-data';
-import { addCalendarDays, helsinkiDateOf } from '@asiointi/booking-domain';
+import { addCalendarDays, helsinkiDateOf } from '@asiointi/platform-time';
 import type { IdentityFixture } from '@asiointi/dev-idp/testing';
 import { selectRows } from '@asiointi/platform-db';
 import { sql } from 'drizzle-orm';

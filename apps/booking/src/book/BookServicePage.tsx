@@ -12,6 +12,7 @@ import {
 } from '@asiointi/booking-contract';
 import type { RemoteAuth } from '@asiointi/platform-federation/auth';
 import { useLanguage } from '@asiointi/platform-i18n';
+import { helsinkiDateOf, helsinkiToday, isPlainDate, mondayOf } from '@asiointi/platform-time';
 import { Alert, Button, Link, LoadingState } from '@asiointi/platform-ui';
 import { errorMessageKey, type BookingErrorKey } from '../api/error-message-key';
 import { errorCodeOf } from '@asiointi/platform-client';
@@ -21,7 +22,6 @@ import { BookingConfirmStep } from './BookingConfirmStep';
 import { BookingDetailsStep } from './BookingDetailsStep';
 import type { BookingDetails } from './booking-details';
 import { hasUsableBookingRight } from './has-usable-booking-right';
-import { helsinkiDateOf, isPlainDate, mondayOf } from './helsinki-calendar';
 import { residentHrefs } from './resident-paths';
 import { useBookTime } from './use-book-time';
 import { useSingleFlight } from './use-single-flight';
@@ -53,7 +53,7 @@ export function BookServicePage({ auth, basePath }: BookServicePageProps) {
   const navigate = useNavigate();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const today = helsinkiDateOf(new Date());
+  const today = helsinkiToday();
   const weekParam = searchParams.get('week') ?? '';
   const weekStart = mondayOf(isPlainDate(weekParam) && weekParam > today ? weekParam : today);
   const language = optionalLanguage.parse(searchParams.get('language') ?? undefined);
@@ -180,7 +180,7 @@ export function BookServicePage({ auth, basePath }: BookServicePageProps) {
           onChoose={(time) => {
             setNotice(undefined);
             setCodeRefused(false);
-            setTimeParams(time, mondayOf(helsinkiDateOf(time.start)));
+            setTimeParams(time, mondayOf(helsinkiDateOf(new Date(time.start))));
           }}
         />
       ) : null}
@@ -313,7 +313,7 @@ function DetailsWithDefaults({ details, preferredChannel, ...props }: DetailsWit
   };
   const hasBookingRight =
     !props.codeRefused &&
-    hasUsableBookingRight(rights.data ?? [], props.service.code, helsinkiDateOf(props.time.start));
+    hasUsableBookingRight(rights.data ?? [], props.service.code, helsinkiDateOf(new Date(props.time.start)));
   return (
     <BookingDetailsStep
       key={`${props.time.resourceId}|${props.time.start}|${String(props.codeRefused)}`}

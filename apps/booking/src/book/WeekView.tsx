@@ -2,21 +2,28 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FreeTimeEntry, ServiceLanguage, WeekFreeTimes } from '@asiointi/booking-contract';
 import { useDateFormat } from '@asiointi/platform-i18n';
+import {
+  addCalendarDays,
+  daysOfWeek,
+  helsinkiDateOf,
+  helsinkiToday,
+  mondayOf,
+  type PlainDate,
+} from '@asiointi/platform-time';
 import { Button, LoadingState } from '@asiointi/platform-ui';
 import { QueryError } from '../services/QueryError';
-import { addDays, daysOfWeek, helsinkiDateOf, mondayOf, noonOf } from './helsinki-calendar';
 import { useWeekFreeTimes } from './use-week-free-times';
 import './booking-flow.css';
 
 export interface WeekViewProps {
   serviceTypeId: string;
   /** The Monday of the week shown. */
-  weekStart: string;
+  weekStart: PlainDate;
   language?: ServiceLanguage;
-  onWeekChange: (weekStart: string) => void;
+  onWeekChange: (weekStart: PlainDate) => void;
   onChoose: (time: FreeTimeEntry, week: WeekFreeTimes) => void;
   /** Today in Helsinki (tests); the current day otherwise. */
-  today?: string;
+  today?: PlainDate;
 }
 
 /**
@@ -35,10 +42,10 @@ export function WeekView({
   const format = useDateFormat();
   const headingId = useId();
   const week = useWeekFreeTimes(serviceTypeId, weekStart, language);
-  const currentWeek = mondayOf(today ?? helsinkiDateOf(new Date()));
+  const currentWeek = mondayOf(today ?? helsinkiToday());
   const days = daysOfWeek(weekStart);
   const horizonEnd = week.data
-    ? addDays(today ?? helsinkiDateOf(new Date()), week.data.service.bookingHorizonDays)
+    ? addCalendarDays(today ?? helsinkiToday(), week.data.service.bookingHorizonDays)
     : undefined;
 
   if (week.isPending) return <LoadingState>{t('resident.week.loading')}</LoadingState>;
@@ -46,7 +53,7 @@ export function WeekView({
 
   const timesByDay = new Map<string, FreeTimeEntry[]>();
   for (const time of week.data.freeTimes) {
-    const day = helsinkiDateOf(time.start);
+    const day = helsinkiDateOf(new Date(time.start));
     timesByDay.set(day, [...(timesByDay.get(day) ?? []), time]);
   }
   for (const times of timesByDay.values()) times.sort((a, b) => a.start.localeCompare(b.start));
@@ -56,22 +63,22 @@ export function WeekView({
       <div className="booking-week__nav">
         <h2 id={headingId}>
           {t('resident.week.weekOf', {
-            from: format.dateWithWeekday(noonOf(days[0] ?? weekStart)),
-            to: format.dateWithWeekday(noonOf(days[6] ?? weekStart)),
+            from: format.plainDateWithWeekday(days[0] ?? weekStart),
+            to: format.plainDateWithWeekday(days[6] ?? weekStart),
           })}
         </h2>
         <div className="booking-week__buttons">
           <Button
             variant="secondary"
             isDisabled={weekStart <= currentWeek}
-            onPress={() => onWeekChange(addDays(weekStart, -7))}
+            onPress={() => onWeekChange(addCalendarDays(weekStart, -7))}
           >
             {t('resident.week.previousWeek')}
           </Button>
           <Button
             variant="secondary"
-            isDisabled={horizonEnd !== undefined && addDays(weekStart, 7) > horizonEnd}
-            onPress={() => onWeekChange(addDays(weekStart, 7))}
+            isDisabled={horizonEnd !== undefined && addCalendarDays(weekStart, 7) > horizonEnd}
+            onPress={() => onWeekChange(addCalendarDays(weekStart, 7))}
           >
             {t('resident.week.nextWeek')}
           </Button>
@@ -113,7 +120,7 @@ function WeekDay({
   const headingId = useId();
   return (
     <section className="booking-week__day" aria-labelledby={headingId}>
-      <h3 id={headingId}>{format.dateWithWeekday(noonOf(day))}</h3>
+      <h3 id={headingId}>{format.plainDateWithWeekday(day)}</h3>
       {times.length === 0 ? (
         <p className="booking-week__none">{t('resident.week.noTimesThisDay')}</p>
       ) : (

@@ -2,8 +2,8 @@ import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FirstFreeTime } from '@asiointi/booking-contract';
 import { useDateFormat, useLanguage } from '@asiointi/platform-i18n';
+import { helsinkiDateOf, mondayOf } from '@asiointi/platform-time';
 import { Link, LoadingState } from '@asiointi/platform-ui';
-import { helsinkiDateOf, mondayOf } from '../book/helsinki-calendar';
 import { residentHrefs } from '../book/resident-paths';
 import { QueryError } from '../services/QueryError';
 import type { SearchFilters } from './search-filters';
@@ -69,7 +69,7 @@ function FirstFreeTimeItem({
   const format = useDateFormat();
   const { freeTime, unit, service } = entry;
   const href = residentHrefs.book(basePath, service.id, {
-    week: mondayOf(helsinkiDateOf(freeTime.start)),
+    week: mondayOf(helsinkiDateOf(new Date(freeTime.start))),
     start: freeTime.start,
     resourceId: freeTime.resourceId,
     ...(filters.language ? { language: filters.language } : {}),

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { weekdaySchema, type WeeklyPeriods } from '@asiointi/booking-contract';
-import { useLanguage } from '@asiointi/platform-i18n';
-import { formatWallTime } from './wall-time';
+import { formatWallTime, useLanguage } from '@asiointi/platform-i18n';
 
 /** A unit's opening hours, one line per open weekday: "ma 8.00–16.00". */
 export function OpeningHours({ hours }: { hours: WeeklyPeriods }) {

@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import { parseDate, type CalendarDate } from '@internationalized/date';
+import type { PlainDate } from '@asiointi/platform-time';
 import { DateField } from '@asiointi/platform-ui';
 
 export interface PlainDateFieldProps {
   label: ReactNode;
   /** A Helsinki day as the contract has it ("2026-03-29"), or null when empty. */
   value: string | null;
-  onChange: (value: string | null) => void;
+  onChange: (value: PlainDate | null) => void;
   description?: ReactNode;
   errorMessage?: ReactNode;
   isInvalid?: boolean;
@@ -29,7 +30,7 @@ export function PlainDateField({ value, onChange, ...props }: PlainDateFieldProp
       {...props}
       value={toCalendarDate(value)}
       // A partly typed date is null until every segment is filled in.
-      onChange={(date) => onChange(date ? date.toString() : null)}
+      onChange={(date) => onChange(date ? (date.toString() as PlainDate) : null)}
     />
   );
 }

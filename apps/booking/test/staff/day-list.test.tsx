@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { helsinkiToday } from '@asiointi/platform-time';
 import { healthCentre, rawServerMessage } from '../fake-booking-service';
-import { helsinkiToday } from '../../src/staff/helsinki-clock';
 import { bookingOfMatti, fakeStaffFetch, nurseRoom, nurseVisit } from './fake-staff-service';
 import { renderStaff } from './render-staff';
 

@@ -1,8 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
+import { helsinkiToday } from '@asiointi/platform-time';
 import { healthCentre } from '../fake-booking-service';
-import { helsinkiToday } from '../../src/staff/helsinki-clock';
 import { fakeStaffFetch, nurseVisit, staffAuth } from './fake-staff-service';
 import { renderStaff } from './render-staff';
 

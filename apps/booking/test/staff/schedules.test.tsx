@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { helsinkiToday } from '@asiointi/platform-time';
 import { healthCentre } from '../fake-booking-service';
-import { helsinkiToday } from '../../src/staff/helsinki-clock';
 import { emptySchedule, fakeStaffFetch, nurseRoom, staffAuth } from './fake-staff-service';
 import { renderStaff } from './render-staff';
 

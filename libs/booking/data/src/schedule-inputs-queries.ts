@@ -1,11 +1,10 @@
-import {
-  helsinkiDateOf,
-  type BlockedPeriod,
-  type OccupiedRange,
-  type PlainDate,
-  type ScheduleException,
-  type WeeklyScheduleTemplate,
+import type {
+  BlockedPeriod,
+  OccupiedRange,
+  ScheduleException,
+  WeeklyScheduleTemplate,
 } from '@asiointi/booking-domain';
+import { helsinkiDateOf, type PlainDate } from '@asiointi/platform-time';
 import { selectRows } from '@asiointi/platform-db';
 import { sql } from 'drizzle-orm';
 import type { BookingDb } from './booking-database';

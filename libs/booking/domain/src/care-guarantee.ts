@@ -1,4 +1,9 @@
-import { addCalendarDays, calendarDaysBetween, helsinkiDateOf, type PlainDate } from './helsinki-time';
+import {
+  addCalendarDays,
+  calendarDaysBetween,
+  helsinkiDateOf,
+  type PlainDate,
+} from '@asiointi/platform-time';
 
 /** An age band with its own limit: minAge ≤ age < maxAgeExclusive (either bound may be left open). */
 export interface CareGuaranteeAgeRule {

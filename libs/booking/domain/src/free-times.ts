@@ -1,4 +1,4 @@
-import { addCalendarDays, helsinkiDateOf } from './helsinki-time';
+import { addCalendarDays, helsinkiDateOf } from '@asiointi/platform-time';
 import { horizonEnd } from './horizon';
 import { TakenTime, type InstantRange } from './instant-range';
 import type {

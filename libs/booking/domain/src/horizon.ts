@@ -1,4 +1,4 @@
-import { addCalendarDays, helsinkiDateOf, startOfHelsinkiDay } from './helsinki-time';
+import { addCalendarDays, helsinkiDateOf, startOfHelsinkiDay } from '@asiointi/platform-time';
 
 /**
  * Where a booking horizon of n days ends (exclusive): the Helsinki midnight after the n-th calendar day

@@ -7,30 +7,6 @@ export { orderUnits } from './order-units';
 export { nameCollator, type ResidentLanguage } from './resident-language';
 export { channelOrder, channelsOffered, orderedChannels, servicesOfferedVia } from './service-channels';
 
-// Time in Helsinki, working days and holidays.
-export {
-  HELSINKI_TIME_ZONE,
-  addCalendarDays,
-  calendarDaysBetween,
-  helsinkiDateOf,
-  helsinkiMinutesOfDay,
-  firstInstantMsAtWallClock,
-  instantAtWallClock,
-  instantsAtWallClock,
-  startOfHelsinkiDay,
-  toPlainDate,
-  type DayInput,
-  type PlainDate,
-} from './helsinki-time';
-export { minutesOfWallTime, type WallClockPeriod, type WallTime } from './wall-time';
-export {
-  isFinnishDayOff,
-  isFinnishEveDayOff,
-  isFinnishPublicHoliday,
-  isWorkingDay,
-} from './finnish-holidays';
-export { addWorkingDays, endOfNthWorkingDay } from './working-days';
-
 // Schedules and free times.
 export { rangesOverlap, type InstantRange } from './instant-range';
 export type {

@@ -3,7 +3,7 @@ import { format } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
 import { fi } from 'date-fns/locale/fi';
 import { sv } from 'date-fns/locale/sv';
-import { HELSINKI_TIME_ZONE } from './helsinki-time';
+import { HELSINKI_TIME_ZONE } from '@asiointi/platform-time';
 import type { ResidentLanguage } from './resident-language';
 
 export interface AppointmentTextQuery {

@@ -1,5 +1,10 @@
-import { addCalendarDays, helsinkiDateOf, instantAtWallClock } from './helsinki-time';
-import { minutesOfWallTime, type WallTime } from './wall-time';
+import {
+  addCalendarDays,
+  helsinkiDateOf,
+  instantAtWallClock,
+  minutesOfWallTime,
+  type WallTime,
+} from '@asiointi/platform-time';
 
 export interface ReminderQuery {
   start: Date;

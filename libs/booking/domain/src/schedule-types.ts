@@ -1,6 +1,5 @@
-import type { PlainDate } from './helsinki-time';
+import type { PlainDate, WallClockPeriod } from '@asiointi/platform-time';
 import type { InstantRange } from './instant-range';
-import type { WallClockPeriod } from './wall-time';
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 

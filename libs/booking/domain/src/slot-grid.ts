@@ -1,4 +1,4 @@
-import { firstInstantMsAtWallClock, instantAtWallClock, type PlainDate } from './helsinki-time';
+import { firstInstantMsAtWallClock, instantAtWallClock, type PlainDate } from '@asiointi/platform-time';
 import type { InstantRange } from './instant-range';
 import type { MinutePeriod } from './working-periods-of-day';
 

@@ -1,5 +1,5 @@
+import { calendarDaysBetween, helsinkiDateOf } from '@asiointi/platform-time';
 import type { Measured } from './figure-counts';
-import { calendarDaysBetween, helsinkiDateOf } from './helsinki-time';
 import type { InstantRange } from './instant-range';
 
 export interface T3Query {

@@ -1,7 +1,11 @@
-import { isFinnishDayOff } from './finnish-holidays';
-import { dayOfWeek, type PlainDate } from './helsinki-time';
+import {
+  dayOfWeek,
+  isFinnishDayOff,
+  minutesOfPeriod,
+  type PlainDate,
+  type WallClockPeriod,
+} from '@asiointi/platform-time';
 import { weekdaysByDayOfWeek, type ScheduleException, type WeeklyScheduleTemplate } from './schedule-types';
-import { minutesOfPeriod, type WallClockPeriod } from './wall-time';
 
 /** A working period as Helsinki wall-clock minutes since midnight, end exclusive. */
 export interface MinutePeriod {

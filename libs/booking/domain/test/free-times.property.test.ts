@@ -1,23 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  generateFreeTimes,
-  instantAtWallClock,
-  rangesOverlap,
-  startOfHelsinkiDay,
-  workingPeriodsOfDay,
   addCalendarDays,
-  type MinutePeriod,
-  type OccupiedRange,
+  instantAtWallClock,
+  startOfHelsinkiDay,
+  wallTimeOfMinutes,
   type PlainDate,
   type WallTime,
+} from '@asiointi/platform-time';
+import {
+  generateFreeTimes,
+  rangesOverlap,
+  workingPeriodsOfDay,
+  type MinutePeriod,
+  type OccupiedRange,
   type WeeklyScheduleTemplate,
 } from '../src/index';
 import { timing } from './schedule-fixtures';
 import { day, helsinkiWallClock } from './time-fixtures';
 
-const hhmm = (minutes: number) =>
-  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}` as WallTime;
+const hhmm = wallTimeOfMinutes;
 
 // The DST Sundays, Good Friday, an ordinary Monday and a summer Wednesday.
 const dates = [

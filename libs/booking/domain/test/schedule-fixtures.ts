@@ -1,10 +1,5 @@
-import type {
-  FreeTime,
-  ServiceTiming,
-  WallClockPeriod,
-  WallTime,
-  WeeklyScheduleTemplate,
-} from '../src/index';
+import type { WallClockPeriod, WallTime } from '@asiointi/platform-time';
+import type { FreeTime, ServiceTiming, WeeklyScheduleTemplate } from '../src/index';
 import { day, helsinkiWallClock } from './time-fixtures';
 
 export const period = (start: string, end: string): WallClockPeriod => ({

@@ -1,6 +1,6 @@
 // fast-check generators shared by the tests.
 import fc from 'fast-check';
-import { formatCalendarDate, daysInMonth } from '../src/calendar/calendar-date';
+import { daysInMonth, formatCalendarDate } from '@asiointi/platform-time';
 import { centuryBySign } from '../src/identity-code/century-signs';
 import { composeIdentityCode } from '../src/identity-code/compose-identity-code';
 

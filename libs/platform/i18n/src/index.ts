@@ -5,8 +5,10 @@ export {
   formatDate,
   formatDateTime,
   formatDateWithWeekday,
+  formatPlainDate,
+  formatPlainDateWithWeekday,
   formatTime,
-  portalTimeZone,
+  formatWallTime,
   type DateInput,
 } from './format';
 export { initI18n, type InitI18nOptions } from './init-i18n';

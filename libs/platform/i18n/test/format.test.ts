@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatDateWithWeekday, formatTime } from '../src';
+import {
+  formatDate,
+  formatDateTime,
+  formatDateWithWeekday,
+  formatPlainDate,
+  formatPlainDateWithWeekday,
+  formatTime,
+  formatWallTime,
+} from '../src';
 
 // Finland moves to summer time (EET, UTC+2 -> EEST, UTC+3) at 03:00 local time on the last Sunday
 // of March and back at 04:00 local time on the last Sunday of October.
@@ -31,5 +39,20 @@ describe('formatting in Europe/Helsinki', () => {
 
   it('refuses a value that is not a date', () => {
     expect(() => formatDate('not a date', 'fi')).toThrow(RangeError);
+    expect(() => formatPlainDate('2026-02-30', 'fi')).toThrow(RangeError);
+  });
+
+  it('formats a Helsinki calendar day as that day, on DST change days too', () => {
+    expect(formatPlainDate('2026-03-29', 'fi')).toBe('29.3.2026');
+    expect(formatPlainDate('2026-10-25', 'en')).toBe('25 October 2026');
+    expect(formatPlainDateWithWeekday('2026-03-29', 'sv')).toBe('sön 29.3.2026');
+    expect(formatPlainDateWithWeekday('2026-12-31', 'en')).toBe('Thu, 31 December 2026');
+  });
+
+  it('writes a wall-clock time as each language does', () => {
+    expect(formatWallTime('08:00', 'fi')).toBe('8.00');
+    expect(formatWallTime('16:30', 'sv')).toBe('16.30');
+    expect(formatWallTime('08:00', 'en')).toBe('8:00');
+    expect(formatWallTime('24:00', 'fi')).toBe('24.00');
   });
 });

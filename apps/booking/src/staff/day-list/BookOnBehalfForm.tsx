@@ -10,6 +10,7 @@ import {
   type Unit,
 } from '@asiointi/booking-contract';
 import { formatDateTime, type Language } from '@asiointi/platform-i18n';
+import { helsinkiInstant, mondayOf, type PlainDate } from '@asiointi/platform-time';
 import {
   Alert,
   Button,
@@ -23,7 +24,6 @@ import {
   useValidatedSubmit,
 } from '@asiointi/platform-ui';
 import { useTRPC } from '../../api/trpc';
-import { helsinkiInstant, mondayOf } from '../helsinki-clock';
 import { PlainDateField } from '../PlainDateField';
 import { IdentityCodeField } from '../IdentityCodeField';
 import { StaffError } from '../StaffError';
@@ -34,7 +34,7 @@ export interface BookOnBehalfFormProps {
   unit: Unit;
   language: Language;
   /** The day list's day: the week shown first is that day's. */
-  initialDate: string;
+  initialDate: PlainDate;
   onClose: () => void;
   /** Told the booked time, so the day list can show its day. */
   onBooked: (start: string) => void;
@@ -53,7 +53,7 @@ export function BookOnBehalfForm({ unit, language, initialDate, onClose, onBooke
   const [freeTime, setFreeTime] = useState<ChosenFreeTime | undefined>();
   const [channel, setChannel] = useState<ServiceChannel | null>(null);
   const [reminderChannel, setReminderChannel] = useState<ReminderChannel>('sms');
-  const [needAssessedOn, setNeedAssessedOn] = useState<string | null>(null);
+  const [needAssessedOn, setNeedAssessedOn] = useState<PlainDate | null>(null);
   const [message, setMessage] = useState('');
   // One key per booking attempt: a retry after a lost answer returns the same booking.
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
@@ -68,7 +68,7 @@ export function BookOnBehalfForm({ unit, language, initialDate, onClose, onBooke
     identityCode,
     reminderChannel,
     ...(message.trim() ? { message } : {}),
-    needAssessedAt: needAssessedOn ? helsinkiInstant(needAssessedOn, '00:00') : null,
+    needAssessedAt: needAssessedOn ? helsinkiInstant(needAssessedOn, '00:00').toISOString() : null,
     idempotencyKey,
   });
   const book = useMutation(

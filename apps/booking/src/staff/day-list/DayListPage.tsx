@@ -2,13 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import type { Unit } from '@asiointi/booking-contract';
-import type { Language } from '@asiointi/platform-i18n';
+import { formatPlainDateWithWeekday, type Language } from '@asiointi/platform-i18n';
+import { addCalendarDays, helsinkiDateOf, helsinkiToday, type PlainDate } from '@asiointi/platform-time';
 import { Button, LoadingState } from '@asiointi/platform-ui';
 import { retryUnlessRefused } from '@asiointi/platform-client';
 import { useTRPC } from '../../api/trpc';
-import { addDays, helsinkiDateOf, helsinkiToday } from '../helsinki-clock';
 import { PlainDateField } from '../PlainDateField';
-import { formatPlainDateWithWeekday } from '../plain-date-format';
 import { allResources, ResourceSelect } from '../ResourceSelect';
 import { StaffError } from '../StaffError';
 import { useResources } from '../use-staff-queries';
@@ -24,7 +23,7 @@ export interface DayListPageProps {
 export function DayListPage({ unit, language }: DayListPageProps) {
   const { t } = useTranslation('booking');
   const trpc = useTRPC();
-  const [date, setDate] = useState<string>(() => helsinkiToday());
+  const [date, setDate] = useState<PlainDate>(() => helsinkiToday());
   const [resourceId, setResourceId] = useState<string>(allResources);
   const [booking, setBooking] = useState(false);
   const resources = useResources(unit.id);
@@ -46,13 +45,13 @@ export function DayListPage({ unit, language }: DayListPageProps) {
           }}
         />
         <div className="booking-staff-actions">
-          <Button variant="secondary" onPress={() => setDate((day) => addDays(day, -1))}>
+          <Button variant="secondary" onPress={() => setDate((day) => addCalendarDays(day, -1))}>
             {t('staff.dayList.previousDay')}
           </Button>
           <Button variant="secondary" onPress={() => setDate(helsinkiToday())}>
             {t('staff.dayList.today')}
           </Button>
-          <Button variant="secondary" onPress={() => setDate((day) => addDays(day, 1))}>
+          <Button variant="secondary" onPress={() => setDate((day) => addCalendarDays(day, 1))}>
             {t('staff.dayList.nextDay')}
           </Button>
         </div>

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { formatDateWithWeekday, formatTime, type Language } from '@asiointi/platform-i18n';
+import { formatDateWithWeekday, formatPlainDate, formatTime, type Language } from '@asiointi/platform-i18n';
+import { addCalendarDays, type PlainDate } from '@asiointi/platform-time';
 import { Button, LoadingState, Radio, RadioGroup } from '@asiointi/platform-ui';
 import { retryUnlessRefused } from '@asiointi/platform-client';
 import { useTRPC } from '../../api/trpc';
-import { addDays } from '../helsinki-clock';
-import { formatPlainDate } from '../plain-date-format';
 import { StaffError } from '../StaffError';
 
 export interface ChosenFreeTime {
@@ -16,8 +15,8 @@ export interface ChosenFreeTime {
 export interface FreeTimePickerProps {
   serviceTypeId: string;
   /** Monday of the week shown. */
-  weekStart: string;
-  onWeekChange: (weekStart: string) => void;
+  weekStart: PlainDate;
+  onWeekChange: (weekStart: PlainDate) => void;
   value: ChosenFreeTime | undefined;
   onChange: (value: ChosenFreeTime) => void;
   language: Language;
@@ -36,7 +35,7 @@ export function FreeTimePicker(props: FreeTimePickerProps) {
   );
   const weekLabel = t('staff.freeTimes.week', {
     from: formatPlainDate(weekStart, language),
-    until: formatPlainDate(addDays(weekStart, 6), language),
+    until: formatPlainDate(addCalendarDays(weekStart, 6), language),
   });
   const freeTimes = week.data?.freeTimes ?? [];
 
@@ -45,10 +44,10 @@ export function FreeTimePicker(props: FreeTimePickerProps) {
       <legend>{t('staff.freeTimes.legend')}</legend>
       <p aria-live="polite">{weekLabel}</p>
       <div className="booking-staff-actions">
-        <Button variant="secondary" onPress={() => onWeekChange(addDays(weekStart, -7))}>
+        <Button variant="secondary" onPress={() => onWeekChange(addCalendarDays(weekStart, -7))}>
           {t('staff.freeTimes.previousWeek')}
         </Button>
-        <Button variant="secondary" onPress={() => onWeekChange(addDays(weekStart, 7))}>
+        <Button variant="secondary" onPress={() => onWeekChange(addCalendarDays(weekStart, 7))}>
           {t('staff.freeTimes.nextWeek')}
         </Button>
       </div>

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Figure } from '@asiointi/platform-contract';
-import { formatDateTime, type Language } from '@asiointi/platform-i18n';
-import { formatPlainDate } from '../plain-date-format';
+import { formatDateTime, formatPlainDate, type Language } from '@asiointi/platform-i18n';
 import { formatNumber, formatShare } from './figure-format';
 
 export interface FigureCardProps {

@@ -7,7 +7,7 @@ import type { Language } from '@asiointi/platform-i18n';
 import { LoadingState } from '@asiointi/platform-ui';
 import { retryUnlessRefused } from '@asiointi/platform-client';
 import { useTRPC } from '../../api/trpc';
-import { addDays, helsinkiToday } from '../helsinki-clock';
+import { addCalendarDays, helsinkiToday } from '@asiointi/platform-time';
 import { PlainDateField } from '../PlainDateField';
 import { StaffError } from '../StaffError';
 import { FigureCard } from './FigureCard';
@@ -23,7 +23,7 @@ export function FiguresPage({ unit, language }: FiguresPageProps) {
   const { t } = useTranslation('booking');
   const trpc = useTRPC();
   const today = helsinkiToday();
-  const [from, setFrom] = useState<string | null>(() => addDays(today, -29));
+  const [from, setFrom] = useState<string | null>(() => addCalendarDays(today, -29));
   const [until, setUntil] = useState<string | null>(today);
   const input = figuresQuerySchema.safeParse({ unitIds: [unit.id], from: from ?? '', until: until ?? '' });
   const figures = useQuery({

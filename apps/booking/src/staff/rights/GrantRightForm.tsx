@@ -2,13 +2,12 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
 import { grantBookingRightInputSchema, type ServiceType } from '@asiointi/booking-contract';
-import type { Language } from '@asiointi/platform-i18n';
+import { formatPlainDate, type Language } from '@asiointi/platform-i18n';
+import { helsinkiInstant, helsinkiToday, type PlainDate } from '@asiointi/platform-time';
 import { Alert, Button, FormProblem, useValidatedSubmit } from '@asiointi/platform-ui';
 import { useTRPC } from '../../api/trpc';
 import { IdentityCodeField } from '../IdentityCodeField';
-import { helsinkiInstant, helsinkiToday } from '../helsinki-clock';
 import { PlainDateField } from '../PlainDateField';
-import { formatPlainDate } from '../plain-date-format';
 import { StaffError } from '../StaffError';
 import { RightValidityFields } from './RightValidityFields';
 import { ServiceCodeSelect } from './ServiceCodeSelect';
@@ -29,14 +28,14 @@ export function GrantRightForm({ unitId, services, language }: GrantRightFormPro
   const [identityCode, setIdentityCode] = useState('');
   const [serviceCode, setServiceCode] = useState<string | null>(null);
   const validity = useRightValidity(30);
-  const [assessedOn, setAssessedOn] = useState<string | null>(helsinkiToday);
+  const [assessedOn, setAssessedOn] = useState<PlainDate | null>(helsinkiToday);
   const [granted, setGranted] = useState<string | undefined>();
   const form = useValidatedSubmit(grantBookingRightInputSchema, {
     unitId,
     identityCode,
     serviceCode,
     ...validity.values,
-    needAssessedAt: assessedOn ? helsinkiInstant(assessedOn, '00:00') : null,
+    needAssessedAt: assessedOn ? helsinkiInstant(assessedOn, '00:00').toISOString() : null,
   });
   const grant = useMutation(
     trpc.bookingRights.grant.mutationOptions({

@@ -1,8 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '@asiointi/platform-i18n';
+import { formatPlainDate, type Language } from '@asiointi/platform-i18n';
 import { Alert, Button } from '@asiointi/platform-ui';
-import { formatPlainDate } from '../plain-date-format';
 
 export interface IssuedBatch {
   codes: readonly string[];

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { wholeNumberOf } from '../catalogue/form-values';
-import { addDays, helsinkiToday } from '../helsinki-clock';
+import { addCalendarDays, helsinkiToday } from '@asiointi/platform-time';
 import type { RightValidityFieldsProps } from './RightValidityFields';
 
 export interface RightValidity {
@@ -19,7 +19,9 @@ export interface RightValidity {
  */
 export function useRightValidity(validDays: number): RightValidity {
   const [validFrom, setValidFrom] = useState<string | null>(helsinkiToday);
-  const [validUntil, setValidUntil] = useState<string | null>(() => addDays(helsinkiToday(), validDays));
+  const [validUntil, setValidUntil] = useState<string | null>(() =>
+    addCalendarDays(helsinkiToday(), validDays),
+  );
   const [uses, setUses] = useState('1');
   return {
     fields: {

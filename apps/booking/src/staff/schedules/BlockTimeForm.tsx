@@ -2,9 +2,9 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
 import { blockTimeInputSchema } from '@asiointi/booking-contract';
+import { helsinkiInstant, normaliseWallTime, type PlainDate } from '@asiointi/platform-time';
 import { Button, FormProblem, TextField, useValidatedSubmit } from '@asiointi/platform-ui';
 import { useTRPC } from '../../api/trpc';
-import { helsinkiInstant, normaliseWallTime } from '../helsinki-clock';
 import { PlainDateField } from '../PlainDateField';
 import { StaffError } from '../StaffError';
 
@@ -19,7 +19,7 @@ export function BlockTimeForm({ resourceId, onSaved }: BlockTimeFormProps) {
   const fields = t('staff.schedules.blockFields', { returnObjects: true });
   const trpc = useTRPC();
   const headingId = useId();
-  const [date, setDate] = useState<string | null>(null);
+  const [date, setDate] = useState<PlainDate | null>(null);
   const [start, setStart] = useState('');
   const [end, setEnd] = useState('');
 
@@ -27,8 +27,8 @@ export function BlockTimeForm({ resourceId, onSaved }: BlockTimeFormProps) {
   const endTime = normaliseWallTime(end);
   const form = useValidatedSubmit(blockTimeInputSchema, {
     resourceId,
-    start: date && startTime ? helsinkiInstant(date, startTime) : null,
-    end: date && endTime ? helsinkiInstant(date, endTime) : null,
+    start: date && startTime ? helsinkiInstant(date, startTime).toISOString() : null,
+    end: date && endTime ? helsinkiInstant(date, endTime).toISOString() : null,
   });
   const endProblem = !endTime || (startTime !== undefined && endTime <= startTime);
   const block = useMutation(

@@ -5,9 +5,8 @@ import {
   type WallClockPeriodText,
   type WeeklyPeriods,
 } from '@asiointi/booking-contract';
-import { formatDateTime, type Language } from '@asiointi/platform-i18n';
+import { formatDateTime, formatPlainDate, formatWallTime, type Language } from '@asiointi/platform-i18n';
 import { Button } from '@asiointi/platform-ui';
-import { formatPlainDate, formatWallTime } from '../plain-date-format';
 
 export interface RemovableEntry {
   kind: 'template' | 'exception' | 'blockedTime';

@@ -9,7 +9,7 @@ import {
 } from '@asiointi/booking-contract';
 import { Button, FormProblem, useValidatedSubmit } from '@asiointi/platform-ui';
 import { useTRPC } from '../../api/trpc';
-import { helsinkiToday } from '../helsinki-clock';
+import { helsinkiToday } from '@asiointi/platform-time';
 import { PlainDateField } from '../PlainDateField';
 import { StaffError } from '../StaffError';
 import { periodsOf, type PeriodDraft } from './period-drafts';

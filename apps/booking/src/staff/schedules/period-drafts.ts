@@ -1,5 +1,5 @@
 import type { WallClockPeriodText } from '@asiointi/booking-contract';
-import { normaliseWallTime } from '../helsinki-clock';
+import { normaliseWallTime } from '@asiointi/platform-time';
 
 /** A period as typed: two texts, checked when the form is sent. */
 export interface PeriodDraft {

@@ -18,7 +18,7 @@ import {
   type UsedBookingRight,
 } from '@asiointi/booking-data';
 import type { ServiceLanguage } from '@asiointi/booking-contract';
-import { helsinkiDateOf } from '@asiointi/booking-domain';
+import { helsinkiDateOf } from '@asiointi/platform-time';
 import { retryOnConflict } from '@asiointi/platform-db';
 import type { AuditContext } from '@asiointi/platform-audit';
 import { bookingAuditSpecs, bookingAuditTrail } from '../audit-trail';

@@ -2,7 +2,8 @@
 // service is never named; the description holds only where to change the booking, never the message.
 import type { CalendarFile, ServiceLanguage } from '@asiointi/booking-contract';
 import type { BookingDetails } from '@asiointi/booking-data';
-import { calendarFileFor, calendarTitleFor, helsinkiDateOf } from '@asiointi/booking-domain';
+import { calendarFileFor, calendarTitleFor } from '@asiointi/booking-domain';
+import { helsinkiDateOf } from '@asiointi/platform-time';
 
 const fileNamePrefix: Record<ServiceLanguage, string> = {
   fi: 'ajanvaraus',

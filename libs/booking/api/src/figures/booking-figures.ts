@@ -12,17 +12,14 @@ import {
   type ServiceTypeRow,
 } from '@asiointi/booking-data';
 import {
-  addCalendarDays,
   bookingFigureDescriptions,
-  helsinkiDateOf,
   noShowRate,
   selfServiceShare,
   shareWithinCareGuarantee,
-  startOfHelsinkiDay,
   type BookingFigureName,
   type Measured,
-  type PlainDate,
 } from '@asiointi/booking-domain';
+import { addCalendarDays, helsinkiDateOf, startOfHelsinkiDay, type PlainDate } from '@asiointi/platform-time';
 import {
   measuredFigure,
   shareFigure,

@@ -15,7 +15,7 @@ import {
   listUsableBookingRightsOfPerson,
   type BookingDb,
 } from '@asiointi/booking-data';
-import { helsinkiDateOf } from '@asiointi/booking-domain';
+import { helsinkiDateOf } from '@asiointi/platform-time';
 import type { TransactionOf } from '@asiointi/platform-audit';
 import { ApiError } from '@asiointi/platform-service';
 import { z } from 'zod';

@@ -6,7 +6,8 @@ import {
   weekFreeTimesSchema,
 } from '@asiointi/booking-contract';
 import { findServiceTypeWithUnit, listServiceTypesByCode } from '@asiointi/booking-data';
-import { addCalendarDays, horizonEnd, startOfHelsinkiDay, type PlainDate } from '@asiointi/booking-domain';
+import { horizonEnd } from '@asiointi/booking-domain';
+import { addCalendarDays, startOfHelsinkiDay, type PlainDate } from '@asiointi/platform-time';
 import { ApiError } from '@asiointi/platform-service';
 import { z } from 'zod';
 import { findFirstFreeTimes } from '../free-times/find-first-free-times';

@@ -22,7 +22,7 @@ import {
   removeScheduleEntry,
   type BookingDb,
 } from '@asiointi/booking-data';
-import { helsinkiDateOf } from '@asiointi/booking-domain';
+import { helsinkiDateOf } from '@asiointi/platform-time';
 import type { AuditContext, TransactionOf } from '@asiointi/platform-audit';
 import { ApiError, type StaffAccess } from '@asiointi/platform-service';
 import { z } from 'zod';

@@ -14,7 +14,7 @@ import {
   type BookingDetails,
   type BookingRow,
 } from '@asiointi/booking-data';
-import { addCalendarDays, startOfHelsinkiDay, type PlainDate } from '@asiointi/booking-domain';
+import { addCalendarDays, startOfHelsinkiDay, type PlainDate } from '@asiointi/platform-time';
 import { ApiError, type StaffAccess } from '@asiointi/platform-service';
 import { z } from 'zod';
 import { bookingAuditSpecs, bookingAuditTrail } from '../audit-trail';

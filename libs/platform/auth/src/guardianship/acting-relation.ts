@@ -1,7 +1,6 @@
 // The facts the acting-on-behalf rules need. In production they come from the population register
 // (guardianship, non-disclosure) and the mandate service (Suomi.fi Valtuudet); in development from the
 // dev identity provider's seed.
-import type { CalendarDate } from '../calendar/calendar-date';
 import type { ActingScope } from './acting-scopes';
 
 /** What the minor (12–17) has allowed this guardian to do. No record means nothing is allowed. */
@@ -9,12 +8,12 @@ export interface MinorConsent {
   scopes: readonly ActingScope[];
 }
 
-/** A mandate an adult has given. Dates are inclusive and judged in Europe/Helsinki. */
+/** A mandate an adult has given. Dates ("YYYY-MM-DD") are inclusive and judged in Europe/Helsinki. */
 export interface Mandate {
   scopes: readonly ActingScope[];
-  validFrom: CalendarDate;
+  validFrom: string;
   /** null: until further notice. */
-  validUntil: CalendarDate | null;
+  validUntil: string | null;
 }
 
 export interface GuardianRelation {
@@ -37,8 +36,8 @@ export type ActingRelation = GuardianRelation | MandateRelation;
 export type ActingRelationKind = ActingRelation['kind'];
 
 export interface SubjectFacts {
-  /** From the subject's identity code or the register. */
-  birthDate: CalendarDate;
+  /** From the subject's identity code or the register, "YYYY-MM-DD". */
+  birthDate: string;
   /** A non-disclosure marking for personal safety (turvakielto) in the population register. */
   nonDisclosure: boolean;
 }

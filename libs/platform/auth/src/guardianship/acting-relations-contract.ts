@@ -3,7 +3,7 @@
 // and the decision of the rules for each scope. A subject with a non-disclosure marking is left out
 // altogether, so the answer does not reveal that a marking exists.
 import { z } from 'zod';
-import { parseCalendarDate } from '../calendar/calendar-date';
+import { parseCalendarDate } from '@asiointi/platform-time';
 import { actingDecisionSchema, actingRefused, type ActingDecision } from './acting-decision';
 import { actingScopeSchema, type ActingScope } from './acting-scopes';
 

@@ -1,8 +1,12 @@
 // Whether one person may act for another in one scope at one instant. Deny by default: every path that
 // does not end in an explicit basis is a refusal with a reason.
-import { ageOn } from '../calendar/age';
-import { type CalendarDateParts, compareCalendarDates, parseCalendarDate } from '../calendar/calendar-date';
-import { helsinkiDatePartsAt } from '../calendar/helsinki-date';
+import {
+  ageOn,
+  type CalendarDateParts,
+  compareCalendarDates,
+  helsinkiDatePartsAt,
+  parseCalendarDate,
+} from '@asiointi/platform-time';
 import { type ActingDecision, actingAllowed as allow, actingRefused as refuse } from './acting-decision';
 import type { ActingRelation, GuardianRelation, Mandate, MandateRelation, SubjectFacts } from './acting-relation';
 import type { ActingScope } from './acting-scopes';

@@ -1,10 +1,11 @@
 // Builds a valid code from its parts: for seed data and tests, which must never hand-compute checksums.
-import { parseCalendarDate, type CalendarDate } from '../calendar/calendar-date';
+import { parseCalendarDate } from '@asiointi/platform-time';
 import { centuryOfSign, defaultSignByCentury } from './century-signs';
 import { computeCheckCharacter } from './check-character';
 
 export interface IdentityCodeParts {
-  birthDate: CalendarDate;
+  /** "YYYY-MM-DD". */
+  birthDate: string;
   /** 2–899, or 900–999 for a temporary code. */
   individualNumber: number;
   /** Defaults to the traditional sign of the birth century (+, - or A). */

@@ -1,8 +1,13 @@
 // The Finnish personal identity code (henkilötunnus), DDMMYYCZZZQ: birth date, century sign, individual
 // number and check character. A parsed code never shows itself by accident: printing, logging or
 // serialising it yields a placeholder, and only `reveal()` gives the code back.
-import { ageAt } from '../calendar/age';
-import { type CalendarDate, type CalendarDateParts, formatCalendarDate, isValidCalendarDay } from '../calendar/calendar-date';
+import {
+  ageAt,
+  type CalendarDateParts,
+  formatCalendarDate,
+  isValidCalendarDay,
+  type PlainDate,
+} from '@asiointi/platform-time';
 import { centuryOfSign } from './century-signs';
 import { computeCheckCharacter } from './check-character';
 import { IDENTITY_CODE_PLACEHOLDER, maskIdentityCode } from './mask';
@@ -39,7 +44,7 @@ const inspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
 class IdentityCode {
   readonly #value: string;
-  readonly birthDate: CalendarDate;
+  readonly birthDate: PlainDate;
   readonly birthDateParts: Readonly<CalendarDateParts>;
   readonly isTemporary: boolean;
   readonly legalSexMarker: LegalSexMarker;

@@ -5,4 +5,17 @@ export * from './mask';
 export * from './compose-identity-code';
 export * from './check-character';
 export * from './century-signs';
-export * from '../calendar/index';
+// Birth dates and ages are calendar rules of platform-time; the code's users get them here too.
+export {
+  ageAt,
+  ageOn,
+  birthdayIn,
+  compareCalendarDates,
+  daysInMonth,
+  formatCalendarDate,
+  helsinkiDatePartsAt,
+  isLeapYear,
+  isValidCalendarDay,
+  parseCalendarDate,
+  type CalendarDateParts,
+} from '@asiointi/platform-time';

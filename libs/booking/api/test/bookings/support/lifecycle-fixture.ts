@@ -16,7 +16,7 @@ import {
   units,
   type BookingDb,
 } from '@asiointi/booking-data';
-import { instantAtWallClock } from '@asiointi/booking-domain';
+import { instantAtWallClock } from '@asiointi/platform-time';
 import { TEST_UNIT_IDS } from '@asiointi/dev-idp';
 import type { DatabaseTestEngine } from '@asiointi/platform-db/testing';
 import {

@@ -1,33 +1,6 @@
-import Holidays from 'date-holidays';
-import { dayOfWeek, toPlainDate, type DayInput, type PlainDate } from './helsinki-time';
-
-const finnishCalendar = new Holidays('FI');
-const publicHolidaysByYear = new Map<number, Set<string>>();
-
-function publicHolidaysOf(year: number): Set<string> {
-  let days = publicHolidaysByYear.get(year);
-  if (!days) {
-    // Only statutory holidays ('public'); date-holidays also lists bank closing days and observances.
-    days = new Set(
-      finnishCalendar
-        .getHolidays(year)
-        .filter((holiday) => holiday.type === 'public')
-        .map((holiday) => holiday.date.slice(0, 10)),
-    );
-    publicHolidaysByYear.set(year, days);
-  }
-  return days;
-}
-
-/**
- * A Finnish public holiday (New Year's Day, Epiphany, Good Friday, Easter, Easter Monday, May Day, Ascension,
- * Whitsun, Midsummer Day, All Saints' Day, Independence Day, Christmas Day, Boxing Day), on the Helsinki
- * calendar. Midsummer Eve and Christmas Eve are not public holidays: see isFinnishEveDayOff.
- */
-export function isFinnishPublicHoliday(date: DayInput): boolean {
-  const day = toPlainDate(date);
-  return publicHolidaysOf(Number(day.slice(0, 4))).has(day);
-}
+import { isFinnishPublicHoliday } from './finnish-holidays';
+import { toPlainDate, type DayInput } from './helsinki-day';
+import { dayOfWeek, type PlainDate } from './plain-date';
 
 /**
  * Midsummer Eve (the Friday between 19 and 25 June) and Christmas Eve (24 December). They are not public

@@ -7,10 +7,13 @@ import {
   instantAtWallClock,
   instantsAtWallClock,
   firstInstantMsAtWallClock,
+  helsinkiInstant,
   helsinkiMinutesOfDay,
   startOfHelsinkiDay,
+  dayOfWeek,
+  wallTimeOfMinutes,
 } from '../src/index';
-import { at, day } from './time-fixtures';
+import { at, day, helsinkiWallClock } from '../src/testing';
 
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
 
@@ -100,4 +103,69 @@ describe('Helsinki calendar', () => {
       }),
     );
   });
+});
+
+describe('helsinkiInstant (a date and a typed time)', () => {
+  it('turns a Helsinki day and time into the instant, on both sides of the DST changes', () => {
+    expect(helsinkiInstant(day('2026-03-28'), '08:00').toISOString()).toBe('2026-03-28T06:00:00.000Z');
+    expect(helsinkiInstant(day('2026-03-30'), '08:00').toISOString()).toBe('2026-03-30T05:00:00.000Z');
+    expect(helsinkiInstant(day('2026-10-26'), '08:00').toISOString()).toBe('2026-10-26T06:00:00.000Z');
+    expect(helsinkiInstant(day('2026-03-29'), '00:00').toISOString()).toBe('2026-03-28T22:00:00.000Z');
+    expect(helsinkiInstant(day('2026-02-02'), '24:00').toISOString()).toBe('2026-02-02T22:00:00.000Z');
+  });
+
+  it('moves a time the spring change skips an hour on, and reads a repeated time as its first occurrence', () => {
+    // 03:30 does not exist on 29 March 2026: it lands at 04:30 EEST.
+    expect(helsinkiInstant(day('2026-03-29'), '03:30').toISOString()).toBe('2026-03-29T01:30:00.000Z');
+    expect(helsinkiInstant(day('2026-03-29'), '03:00').toISOString()).toBe('2026-03-29T01:00:00.000Z');
+    // 03:30 happens twice on 25 October 2026: first at 03:30 EEST.
+    expect(helsinkiInstant(day('2026-10-25'), '03:30').toISOString()).toBe('2026-10-25T00:30:00.000Z');
+  });
+
+  it('refuses a time that is no wall-clock time', () => {
+    expect(() => helsinkiInstant(day('2026-03-28'), '25:00')).toThrow(RangeError);
+    expect(() => helsinkiInstant(day('2026-02-30'), '08:00')).toThrow(RangeError);
+  });
+});
+
+describe('wall-clock round trip, every day from 2020 to 2035', () => {
+  it('finds each wall-clock time again from its instants; only the spring gap has none', () => {
+    // Every half hour of every day, and every minute of the hour the clocks change in (03:00–03:59).
+    const minutesToCheck = new Set([
+      ...Array.from({ length: 49 }, (_, half) => half * 30),
+      ...Array.from({ length: 60 }, (_, minute) => 180 + minute),
+    ]);
+    const mismatches: string[] = [];
+    const gaps: string[] = [];
+    for (let date = day('2020-01-01'); date < '2036-01-01'; date = addCalendarDays(date, 1)) {
+      const nextDay = addCalendarDays(date, 1);
+      for (const minute of minutesToCheck) {
+        const time = wallTimeOfMinutes(minute);
+        const instants = instantsAtWallClock(date, minute);
+        if (instants.length === 0) {
+          gaps.push(`${date} ${time}`);
+          // A typed time in the gap lands as far after the jump as it was typed into it.
+          if (helsinkiMinutesOfDay(helsinkiInstant(date, time)) !== minute + 60)
+            mismatches.push(`gap ${date} ${time}`);
+          continue;
+        }
+        const [expectedDate, expectedMinute] = minute === 1440 ? [nextDay, 0] : [date, minute];
+        for (const instant of instants) {
+          if (helsinkiDateOf(instant) !== expectedDate || helsinkiMinutesOfDay(instant) !== expectedMinute) {
+            mismatches.push(`${date} ${time}: ${helsinkiWallClock(instant)}`);
+          }
+        }
+        if (helsinkiInstant(date, time).getTime() !== instants[0]!.getTime())
+          mismatches.push(`typed ${date} ${time}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+    // The gap is 03:00–03:59 on the last Sunday of March, once a year (16 years, 60 minutes each).
+    expect(gaps).toHaveLength(16 * 60);
+    for (const gap of gaps) {
+      const date = day(gap.slice(0, 10));
+      expect([dayOfWeek(date), gap.slice(5, 7), gap.slice(11, 13)]).toEqual([0, '03', '03']);
+      expect(addCalendarDays(date, 7).slice(5, 7)).toBe('04');
+    }
+  }, 30_000);
 });

@@ -1,11 +1,11 @@
 import { TZDate } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HELSINKI_TIME_ZONE, helsinkiDateOf, helsinkiMinutesOfDay } from '../src/index';
+import { HELSINKI_TIME_ZONE, helsinkiDateOf, helsinkiMinutesOfDay, helsinkiToday } from '../src/index';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The slow, obviously right reading: the time-zone database's own wall clock. */
+/** The slow, obviously right reading by another library: the time-zone database's own wall clock. */
 function wallClockOf(ms: number) {
   const local = new TZDate(ms, HELSINKI_TIME_ZONE);
   return {
@@ -35,5 +35,19 @@ describe('Helsinki date and time of day of an instant', () => {
         expect(helsinkiMinutesOfDay(new Date(ms))).toBe(expected.minutes);
       }
     }
+  });
+});
+
+describe('helsinkiToday', () => {
+  it('is the Helsinki date of now, or of the instant given', () => {
+    expect(helsinkiToday(new Date('2026-12-31T22:30:00Z'))).toBe('2027-01-01');
+    const before = helsinkiDateOf(new Date());
+    const today = helsinkiToday();
+    expect([before, helsinkiDateOf(new Date())]).toContain(today);
+  });
+
+  it('refuses an invalid instant', () => {
+    expect(() => helsinkiDateOf(new Date('nope'))).toThrow(RangeError);
+    expect(() => helsinkiMinutesOfDay(new Date(Number.NaN))).toThrow(RangeError);
   });
 });

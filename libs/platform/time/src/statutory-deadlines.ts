@@ -1,11 +1,10 @@
-import { isWorkingDay } from './finnish-holidays';
-import {
-  addCalendarDays,
-  helsinkiDateOf,
-  helsinkiMinutesOfDay,
-  instantAtWallClock,
-  startOfHelsinkiDay,
-} from './helsinki-time';
+import { helsinkiDateOf, helsinkiMinutesOfDay } from './helsinki-day';
+import { addCalendarDays } from './plain-date';
+import { instantAtWallClock, startOfHelsinkiDay } from './wall-clock';
+import { isWorkingDay } from './working-days';
+
+// Deadlines counted in working days, as the Act on the Calculation of Statutory Time Limits (150/1930)
+// counts them. Family centre, client guidance, feedback and booking deadlines all use these two.
 
 function nthWorkingDayAfter(instant: Date, workingDays: number) {
   if (!Number.isInteger(workingDays) || workingDays < 0) {

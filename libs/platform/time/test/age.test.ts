@@ -1,7 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ageAt, ageOn, helsinkiDateAt, parseCalendarDate } from '../src/calendar/index';
-import { arbitraryCalendarDate } from './arbitraries';
+import {
+  ageAt,
+  ageOn,
+  daysInMonth,
+  formatCalendarDate,
+  helsinkiDatePartsAt,
+  parseCalendarDate,
+  type CalendarDateParts,
+} from '../src/index';
+
+const arbitraryCalendarDate = (minYear: number, maxYear: number): fc.Arbitrary<CalendarDateParts> =>
+  fc
+    .record({
+      year: fc.integer({ min: minYear, max: maxYear }),
+      month: fc.integer({ min: 1, max: 12 }),
+      dayIndex: fc.nat(),
+    })
+    .map(({ year, month, dayIndex }) => ({ year, month, day: (dayIndex % daysInMonth(year, month)) + 1 }));
+
+const helsinkiDateAt = (instant: Date) => formatCalendarDate(helsinkiDatePartsAt(instant));
 
 const date = (value: string) => {
   const parts = parseCalendarDate(value);
@@ -9,7 +27,7 @@ const date = (value: string) => {
   return parts;
 };
 
-describe('helsinkiDateAt', () => {
+describe('helsinkiDatePartsAt', () => {
   it('turns the date at midnight Helsinki time, not UTC', () => {
     // Winter (UTC+2): 22:00 UTC is already the next day in Helsinki.
     expect(helsinkiDateAt(new Date('2026-11-22T21:59:59Z'))).toBe('2026-11-22');
@@ -54,9 +72,12 @@ describe('ageOn', () => {
     fc.assert(
       fc.property(arbitraryCalendarDate(1900, 2080), fc.integer({ min: 1, max: 19 }), (birth, years) => {
         const birthday = { year: birth.year + years, month: birth.month, day: birth.day };
-        fc.pre(parseCalendarDate(`${birthday.year}-${String(birthday.month).padStart(2, '0')}-${String(birthday.day).padStart(2, '0')}`) !== undefined);
+        fc.pre(parseCalendarDate(formatCalendarDate(birthday)) !== undefined);
         const dayBefore = birthday.day > 1 ? { ...birthday, day: birthday.day - 1 } : undefined;
-        return ageOn(birth, birthday) === years && (dayBefore === undefined || ageOn(birth, dayBefore) === years - 1);
+        return (
+          ageOn(birth, birthday) === years &&
+          (dayBefore === undefined || ageOn(birth, dayBefore) === years - 1)
+        );
       }),
     );
   });
@@ -67,5 +88,23 @@ describe('ageAt', () => {
     const birth = date('2014-11-23');
     expect(ageAt(birth, new Date('2026-11-22T21:59:59Z'))).toBe(11);
     expect(ageAt(birth, new Date('2026-11-22T22:00:00Z'))).toBe(12);
+  });
+});
+
+describe('calendar date parts', () => {
+  it('round-trip through their "YYYY-MM-DD" form', () => {
+    fc.assert(
+      fc.property(arbitraryCalendarDate(1, 9999), (parts) => {
+        expect(parseCalendarDate(formatCalendarDate(parts))).toEqual(parts);
+      }),
+    );
+  });
+
+  it('refuse days that do not exist', () => {
+    expect(parseCalendarDate('2026-02-29')).toBeUndefined();
+    expect(parseCalendarDate('2000-02-29')).toEqual({ year: 2000, month: 2, day: 29 });
+    expect(parseCalendarDate('1900-02-29')).toBeUndefined();
+    expect(parseCalendarDate('2026-13-01')).toBeUndefined();
+    expect(parseCalendarDate('26-01-01')).toBeUndefined();
   });
 });

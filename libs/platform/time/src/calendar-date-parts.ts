@@ -1,8 +1,6 @@
-// A calendar date without a time or zone ("2026-03-14"). Birth dates and mandate windows are dates, not
-// instants: carrying them as JavaScript Date objects invites off-by-one-day errors across time zones.
-
-/** An ISO 8601 calendar date, `YYYY-MM-DD`. */
-export type CalendarDate = string;
+// A calendar date as numbers. Birth dates and mandate windows are dates, not instants: carrying them as
+// JavaScript Date objects invites off-by-one-day errors across time zones.
+import type { PlainDate } from './plain-date';
 
 export interface CalendarDateParts {
   year: number;
@@ -41,8 +39,8 @@ export function parseCalendarDate(value: string): CalendarDateParts | undefined 
   return isValidCalendarDay(parts) ? parts : undefined;
 }
 
-export function formatCalendarDate({ year, month, day }: CalendarDateParts): CalendarDate {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+export function formatCalendarDate({ year, month, day }: CalendarDateParts): PlainDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as PlainDate;
 }
 
 /** Negative when `a` is before `b`, zero when equal, positive when after. */

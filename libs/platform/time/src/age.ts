@@ -1,8 +1,8 @@
 // Age in completed years. Someone born on 29 February has their birthday on 28 February in other years:
 // the Finnish rule for periods counted in years (Act on the Calculation of Statutory Time Limits 150/1930,
 // section 4) ends a period on the last day of the month when the month has no matching day.
-import { type CalendarDateParts, compareCalendarDates, daysInMonth } from './calendar-date';
-import { helsinkiDatePartsAt } from './helsinki-date';
+import { type CalendarDateParts, compareCalendarDates, daysInMonth } from './calendar-date-parts';
+import { helsinkiDatePartsAt } from './helsinki-day';
 
 export function birthdayIn(year: number, birthDate: CalendarDateParts): CalendarDateParts {
   return { year, month: birthDate.month, day: Math.min(birthDate.day, daysInMonth(year, birthDate.month)) };

@@ -1,3 +1,0 @@
-export * from './calendar-date';
-export * from './helsinki-date';
-export * from './age';
