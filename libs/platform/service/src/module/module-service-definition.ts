@@ -14,6 +14,7 @@ import type { PersonDirectory } from '../auth/person-directory';
 import type { ServiceConfig } from '../config/service-config';
 import type { BackgroundWorker } from '../lifecycle/background-workers';
 import type { LinkTokenSealer } from '../links/link-token-sealer';
+import type { UnitDirectory } from '../units/unit-directory';
 import type { ServiceContext } from '../trpc/service-context';
 
 /** What the platform has ready for a module's context once the service has started. */
@@ -24,6 +25,8 @@ export interface ModuleServiceParts<TTables extends Record<string, unknown>> {
   portalUrl: string;
   /** Finds a resident by identity code (staff acting on a resident's behalf). */
   personDirectory: PersonDirectory;
+  /** The county's units: names in fi/sv/en and contact details (UNITS_URL), cached. */
+  units: UnitDirectory;
   /** Present when the module declares `linkTokens`: seals the tokens of links sent outside the portal. */
   linkTokens: LinkTokenSealer | undefined;
 }

@@ -5,6 +5,7 @@ import type { NotificationGateway } from '@asiointi/platform-notifications';
 import type { AnyRouter } from '@trpc/server';
 import type { DestinationStream } from 'pino';
 import { createPersonDirectory } from '../auth/person-directory';
+import { createUnitDirectory } from '../units/unit-directory';
 import { readServiceConfig, ServiceConfigError, type ServiceConfig } from '../config/service-config';
 import { createService, type RunningService } from '../create-service';
 import type { BackgroundWorker } from '../lifecycle/background-workers';
@@ -118,6 +119,7 @@ export async function startModuleService<TTables extends Record<string, unknown>
     config,
     portalUrl: portalUrl.replace(/\/+$/, ''),
     personDirectory: createPersonDirectory(config),
+    units: createUnitDirectory(config),
     linkTokens,
   };
 
