@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startPortal, type RunningPortal } from '@asiointi/launcher';
+import { portalModules, startPortal, type RunningPortal } from '@asiointi/launcher';
 import { createScratchDatabase } from '@asiointi/platform-db/testing';
 
 export interface TestPortal extends RunningPortal {
@@ -16,7 +16,8 @@ export async function startTestPortal(): Promise<TestPortal> {
   const portal = await startPortal({
     shellPort: 0,
     identityPort: 0,
-    ports: { booking: { remote: 0, service: 0 } },
+    // Every module on free ports, so two test files can run portals side by side.
+    ports: Object.fromEntries(portalModules.map(({ name }) => [name, { remote: 0, service: 0 }])),
     databaseUrl: scratch?.databaseUrl,
     dataDir,
     logLevel: 'warn',

@@ -7,6 +7,7 @@ export {
 } from './localized-text';
 export { plainDateSchema, type PlainDateText } from './plain-date';
 export {
+  federationNameOf,
   moduleNameSchema,
   runtimeManifestSchema,
   runtimeRemoteSchema,

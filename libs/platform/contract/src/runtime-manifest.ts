@@ -11,6 +11,14 @@ export const moduleNameSchema = z
   .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'a module name is lower-case words joined by hyphens');
 export type ModuleName = z.infer<typeof moduleNameSchema>;
 
+/**
+ * The name a module's remote has in the federation runtime (its Vite config's `name`): the module's name
+ * with underscores for hyphens, since federation names become JavaScript identifiers.
+ */
+export function federationNameOf(name: ModuleName): string {
+  return name.replaceAll('-', '_');
+}
+
 /** A path inside the module, e.g. "staff": no leading slash, no way out of the module's own routes. */
 const modulePathSchema = z
   .string()

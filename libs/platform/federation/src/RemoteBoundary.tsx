@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadRemote } from '@module-federation/runtime';
+import { federationNameOf } from '@asiointi/platform-contract';
 import { LoadingState } from '@asiointi/platform-ui';
 import { RemoteErrorBoundary } from './RemoteErrorBoundary';
 import { RemoteFallback } from './RemoteFallback';
@@ -43,7 +44,7 @@ export function RemoteBoundary<P extends object>({
   const { t } = useTranslation();
   const [attempt, setAttempt] = useState(0);
   const containerRef = useRef<HTMLDivElement>(null);
-  const state = useRemoteComponent<P>(`${remoteName}/${expose}`, load, timeoutMs, attempt);
+  const state = useRemoteComponent<P>(`${federationNameOf(remoteName)}/${expose}`, load, timeoutMs, attempt);
   const focusHandlers = useFocusHandover(containerRef, `${attempt}:${state.status}`);
 
   const retry = useCallback(() => {

@@ -1,6 +1,6 @@
 import { registerPlugins, registerRemotes } from '@module-federation/runtime';
 import { remoteFallbackPlugin } from './remote-fallback-plugin';
-import type { RuntimeManifest } from '@asiointi/platform-contract';
+import { federationNameOf, type RuntimeManifest } from '@asiointi/platform-contract';
 
 export interface FederationRuntime {
   registerRemotes: typeof registerRemotes;
@@ -18,7 +18,7 @@ export function registerRuntimeRemotes(
 ): void {
   runtime.registerPlugins([remoteFallbackPlugin()]);
   runtime.registerRemotes(
-    manifest.remotes.map(({ name, manifestUrl }) => ({ name, entry: manifestUrl })),
+    manifest.remotes.map(({ name, manifestUrl }) => ({ name: federationNameOf(name), entry: manifestUrl })),
     // A second call (e.g. after a manifest reload) may move a remote.
     { force: true },
   );
