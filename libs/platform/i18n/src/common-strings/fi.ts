@@ -18,6 +18,19 @@ export const commonFi = {
   form: {
     checkFields: 'Tietoja puuttuu tai ne ovat virheellisiä. Tarkista alla merkityt kentät.',
   },
+  serviceErrors: {
+    network: 'Yhteys palveluun ei toiminut. Tarkista verkkoyhteys ja yritä uudelleen.',
+    generic: 'Tietoja ei juuri nyt saatu ladattua. Yritä myöhemmin uudelleen.',
+    invalidRequest: 'Palvelu ei voinut käsitellä näitä tietoja. Tarkista ne ja yritä uudelleen.',
+    tooManyRequests: 'Palvelussa on juuri nyt ruuhkaa. Odota hetki ja yritä uudelleen.',
+    unauthenticated: 'Kirjautumisesi on vanhentunut. Kirjaudu uudelleen sisään.',
+    forbidden: 'Sinulla ei ole oikeutta tähän toimintoon.',
+    actingForNotAllowed:
+      'Et voi hoitaa tätä asiaa valitsemasi henkilön puolesta. Vaihda asioiva henkilö sivun yläosasta.',
+    temporarilyUnavailable: 'Palvelu ei ole juuri nyt käytettävissä. Yritä hetken kuluttua uudelleen.',
+    retry: 'Yritä uudelleen',
+    signIn: 'Kirjaudu sisään',
+  },
   remote: {
     loading: 'Ladataan palvelua…',
     unavailable: 'Palvelu ei ole juuri nyt käytettävissä. Yritä myöhemmin uudelleen.',
