@@ -1,4 +1,5 @@
 // Test-only helpers: never import these from production code.
+/// <reference path="../oidc-provider.d.ts" />
 export * from './obtain-tokens';
 export { BrowserlessClient } from './browserless-client';
 export { CookieJar } from './cookie-jar';

@@ -1,0 +1,7 @@
+export {
+  boundaryRule,
+  browserImportsRule,
+  moduleBoundaryProbes,
+  pureLayerImportsRule,
+  type BoundaryProbe,
+} from './boundary-probes';
