@@ -13,7 +13,12 @@ export const moduleDescriptorSchema = z
       .object({ path: z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/), title: localizedTextSchema })
       .strict()
       .optional(),
-    ports: z.object({ remote: z.number().int().min(1024).max(65535), service: z.number().int().min(1024).max(65535) }).strict(),
+    ports: z
+      .object({
+        remote: z.number().int().min(1024).max(65535),
+        service: z.number().int().min(1024).max(65535),
+      })
+      .strict(),
   })
   .strict();
 export type ModuleDescriptor = z.infer<typeof moduleDescriptorSchema>;

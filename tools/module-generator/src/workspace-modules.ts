@@ -21,7 +21,9 @@ export function readWorkspaceModules(tree: Tree): WorkspaceModule[] {
     if (!moduleNamePattern.test(folder)) throw new Error(`${packageFile}: "${folder}" is not a module name`);
     const parsed = moduleDescriptorSchema.safeParse(manifest.asiointiModule);
     if (!parsed.success) {
-      throw new Error(`${packageFile}: asiointiModule is not valid: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`);
+      throw new Error(
+        `${packageFile}: asiointiModule is not valid: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`,
+      );
     }
     if (!tree.exists(`apps/${folder}-service/package.json`)) {
       throw new Error(`${packageFile} describes a module, but apps/${folder}-service does not exist`);

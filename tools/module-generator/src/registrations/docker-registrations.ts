@@ -71,7 +71,11 @@ function upstreams(module: WorkspaceModule): string[] {
 }
 
 function remoteLocation(module: WorkspaceModule): string[] {
-  return [`    location /remotes/${module.name}/ {`, `        proxy_pass http://${snakeCase(module.name)}_static/;`, '    }'];
+  return [
+    `    location /remotes/${module.name}/ {`,
+    `        proxy_pass http://${snakeCase(module.name)}_static/;`,
+    '    }',
+  ];
 }
 
 function apiLocation(module: WorkspaceModule): string[] {

@@ -14,6 +14,7 @@ export function replaceRegion(text: string, name: string, lines: string[], comme
   const all = text.split('\n');
   const first = all.findIndex((line) => line.trim() === begin);
   const last = all.findIndex((line, index) => index > first && line.trim() === end);
-  if (first === -1 || last === -1) throw new Error(`no region "${name}" (a "${begin}" line and a "${end}" line)`);
+  if (first === -1 || last === -1)
+    throw new Error(`no region "${name}" (a "${begin}" line and a "${end}" line)`);
   return [...all.slice(0, first + 1), ...lines, ...all.slice(last)].join('\n');
 }

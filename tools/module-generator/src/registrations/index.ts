@@ -1,9 +1,20 @@
 import type { Tree } from '@nx/devkit';
 import type { WorkspaceModule } from '../module-descriptor';
-import { writeDockerRegistrations } from './docker-registrations';
-import { writeLauncherRegistry } from './launcher-registry';
-import { writeRemotesManifests } from './remotes-json';
-import { writeShellE2eDependencies } from './shell-e2e-dependencies';
+import { composeFile, reverseProxyFile, writeDockerRegistrations } from './docker-registrations';
+import { launcherModulesFile, launcherPackageFile, writeLauncherRegistry } from './launcher-registry';
+import { developmentManifestFile, dockerManifestFile, writeRemotesManifests } from './remotes-json';
+import { shellE2ePackageFile, writeShellE2eDependencies } from './shell-e2e-dependencies';
+
+/** Every file the registrations write (wholly, or between generated markers). */
+export const registrationFiles = [
+  launcherModulesFile,
+  launcherPackageFile,
+  developmentManifestFile,
+  dockerManifestFile,
+  shellE2ePackageFile,
+  composeFile,
+  reverseProxyFile,
+] as const;
 
 /** Writes every registration of the portal's modules: what `nx sync` keeps and the module generator adds to. */
 export function writeRegistrations(tree: Tree, modules: readonly WorkspaceModule[]): void {

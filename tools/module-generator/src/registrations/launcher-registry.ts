@@ -5,7 +5,7 @@ import { updateJson, type Tree } from '@nx/devkit';
 import { serviceExportName, type WorkspaceModule } from '../module-descriptor';
 
 export const launcherModulesFile = 'tools/launcher/src/portal-modules.ts';
-const launcherPackageFile = 'tools/launcher/package.json';
+export const launcherPackageFile = 'tools/launcher/package.json';
 
 /** A TypeScript literal of plain data, written as the workspace's formatter would. */
 function literal(value: unknown): string {
@@ -57,7 +57,9 @@ export function writeLauncherRegistry(tree: Tree, modules: readonly WorkspaceMod
       ([name]) => !(name.startsWith('@asiointi/') && name.endsWith('-service')),
     );
     manifest.dependencies = Object.fromEntries(
-      [...others, ...[...services].map((name) => [name, '*'] as [string, string])].sort(([a], [b]) => a.localeCompare(b)),
+      [...others, ...[...services].map((name) => [name, '*'] as [string, string])].sort(([a], [b]) =>
+        a.localeCompare(b),
+      ),
     );
     return manifest;
   });

@@ -27,7 +27,11 @@ export function writeRemotesManifests(tree: Tree, modules: readonly WorkspaceMod
     developmentManifestFile,
     json({
       remotes: modules.map((module) =>
-        entry(module, `http://127.0.0.1:${module.ports.remote}/mf-manifest.json`, `http://127.0.0.1:${module.ports.service}`),
+        entry(
+          module,
+          `http://127.0.0.1:${module.ports.remote}/mf-manifest.json`,
+          `http://127.0.0.1:${module.ports.service}`,
+        ),
       ),
     }),
   );

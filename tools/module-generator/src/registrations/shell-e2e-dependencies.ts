@@ -3,11 +3,14 @@
 import { updateJson, type Tree } from '@nx/devkit';
 import type { WorkspaceModule } from '../module-descriptor';
 
-const shellE2ePackageFile = 'apps/shell-e2e/package.json';
+export const shellE2ePackageFile = 'apps/shell-e2e/package.json';
 
 export function writeShellE2eDependencies(tree: Tree, modules: readonly WorkspaceModule[]): void {
   updateJson(tree, shellE2ePackageFile, (manifest: { nx: { implicitDependencies?: string[] } }) => {
-    manifest.nx.implicitDependencies = ['shell', ...modules.flatMap((module) => [module.name, `${module.name}-service`])];
+    manifest.nx.implicitDependencies = [
+      'shell',
+      ...modules.flatMap((module) => [module.name, `${module.name}-service`]),
+    ];
     return manifest;
   });
 }

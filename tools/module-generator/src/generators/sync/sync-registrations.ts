@@ -2,19 +2,17 @@
 // that exist. `npx nx sync:check`, and the workspace's own test of it, fail when they have drifted.
 import type { Tree } from '@nx/devkit';
 import type { SyncGeneratorResult } from 'nx/src/utils/sync-generators';
-import { writeRegistrations } from '../../registrations';
+import { registrationFiles, writeRegistrations } from '../../registrations';
 import { readWorkspaceModules } from '../../workspace-modules';
 
 export default async function syncRegistrations(tree: Tree): Promise<SyncGeneratorResult> {
-  const before = new Set(tree.listChanges().map((change) => change.path));
+  const before = new Map(registrationFiles.map((file) => [file, tree.read(file, 'utf-8')]));
   writeRegistrations(tree, readWorkspaceModules(tree));
-  const changed = tree
-    .listChanges()
-    .map((change) => change.path)
-    .filter((path) => !before.has(path));
+  const changed = registrationFiles.filter((file) => tree.read(file, 'utf-8') !== before.get(file));
   if (changed.length === 0) return;
   return {
-    outOfSyncMessage: 'The portal registrations (launcher, remotes.json, shell-e2e, docker) differ from the modules that exist.',
+    outOfSyncMessage:
+      'The portal registrations (launcher, remotes.json, shell-e2e, docker) differ from the modules that exist.',
     outOfSyncDetails: changed,
   };
 }

@@ -1,0 +1,88 @@
+// The generator against the real workspace in memory: what it writes and registers, and what it refuses.
+// (generated-module.test.ts builds, lints and tests a generated module for real.)
+import { describe, expect, it } from 'vitest';
+import moduleGenerator from '../src/generators/module/module-generator';
+import type { ModuleGeneratorSchema } from '../src/generators/module/module-options';
+import { readWorkspaceModules } from '../src/workspace-modules';
+import { changedPaths, workspaceTree } from './workspace-tree';
+
+const titles = { titleFi: 'Kouluterveys', titleSv: 'Skolhälsa', titleEn: 'School health' };
+
+function generate(schema: Partial<ModuleGeneratorSchema> & { name: string }) {
+  const tree = workspaceTree();
+  return { tree, run: moduleGenerator(tree, { ...titles, skipInstall: true, ...schema }) };
+}
+
+describe('the module generator', () => {
+  it('writes the six projects, a browser smoke test, and every registration', async () => {
+    const { tree, run } = generate({ name: 'school-health', staffRoles: 'nurse' });
+    await run;
+    const changed = changedPaths(tree);
+    for (const project of [
+      'libs/school-health/contract',
+      'libs/school-health/domain',
+      'libs/school-health/data',
+      'libs/school-health/api',
+      'apps/school-health',
+      'apps/school-health-service',
+    ]) {
+      expect(changed).toContain(`${project}/package.json`);
+    }
+    expect(changed).toContain('apps/shell-e2e/test/school-health-module.test.ts');
+    expect(changed).toEqual(
+      expect.arrayContaining([
+        'apps/shell/public/remotes.json',
+        'docker/config/remotes.json',
+        'docker/compose.yaml',
+        'docker/nginx/reverse-proxy.conf',
+        'tools/launcher/src/portal-modules.ts',
+        'tools/launcher/package.json',
+        'apps/shell-e2e/package.json',
+        'libs/platform/auth/src/guardianship/acting-scopes.ts',
+      ]),
+    );
+    // Nothing is left as a template.
+    expect(changed.filter((path) => path.includes('__'))).toEqual([]);
+    expect(changed.some((file) => (tree.read(file, 'utf-8') ?? '').includes('<%'))).toBe(false);
+
+    const module = readWorkspaceModules(tree).find(({ name }) => name === 'school-health');
+    const others = readWorkspaceModules(workspaceTree());
+    expect(module?.title).toEqual({ fi: 'Kouluterveys', sv: 'Skolhälsa', en: 'School health' });
+    // Free default ports, after every module's own.
+    expect(module?.ports.remote).toBe(Math.max(...others.map((other) => other.ports.remote)) + 1);
+    expect(module?.ports.service).toBe(Math.max(...others.map((other) => other.ports.service)) + 1);
+
+    const manifest = JSON.parse(tree.read('apps/shell/public/remotes.json', 'utf-8') ?? '{}');
+    expect(manifest.remotes.map((remote: { name: string }) => remote.name)).toContain('school-health');
+    expect(tree.read('docker/nginx/reverse-proxy.conf', 'utf-8')).toContain('location /api/school-health/ {');
+    expect(tree.read('docker/compose.yaml', 'utf-8')).toContain('school_health_service');
+    expect(tree.read('libs/platform/auth/src/guardianship/acting-scopes.ts', 'utf-8')).toContain(
+      "'school-health'] as const;",
+    );
+    expect(tree.read('libs/school-health/contract/src/staff-access.ts', 'utf-8')).toContain(
+      "['nurse', 'manager']",
+    );
+  });
+
+  it('refuses a name that exists, with a message that says what exists', async () => {
+    await expect(generate({ name: 'booking' }).run).rejects.toThrow(
+      'A module named "booking" exists already (apps/booking, apps/booking-service, libs/booking)',
+    );
+  });
+
+  it('refuses a name that cannot be a module, or is the portal’s own', async () => {
+    for (const name of ['School_Health', 'school--health', '9lives', 'a'.repeat(31), '']) {
+      await expect(generate({ name }).run, name).rejects.toThrow(/cannot be a module name/);
+    }
+    await expect(generate({ name: 'shell' }).run).rejects.toThrow(/reserved/);
+  });
+
+  it('refuses a missing title and an unknown staff role', async () => {
+    await expect(generate({ name: 'school-health', titleSv: '' }).run).rejects.toThrow(
+      /title in every language/,
+    );
+    await expect(generate({ name: 'school-health', staffRoles: 'nurse,janitor' }).run).rejects.toThrow(
+      /Unknown staff role janitor/,
+    );
+  });
+});
