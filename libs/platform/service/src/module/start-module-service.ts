@@ -51,10 +51,20 @@ function withoutUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as Partial<T>;
 }
 
-/** A module service without the audit router would hide its reads from the residents they concern. */
-function requireAuditRouter(name: string, router: AnyRouter): void {
-  if (!Object.hasOwn(router._def.procedures, 'audit.myDataEvents')) {
-    throw new ServiceConfigError(`The ${name} router must mount the platform's audit router under "audit"`);
+/**
+ * The procedures every module service answers: residents' "who has handled my data" (without it, reads
+ * would be hidden from the residents they concern) and the management view's figures.
+ */
+const standardProcedures = {
+  'audit.myDataEvents': 'the audit router (createAuditRouter) under "audit"',
+  'figures.list': 'the figures router (createFiguresRouter) under "figures"',
+} as const;
+
+function requireStandardProcedures(name: string, router: AnyRouter): void {
+  for (const [path, what] of Object.entries(standardProcedures)) {
+    if (!Object.hasOwn(router._def.procedures, path)) {
+      throw new ServiceConfigError(`The ${name} router must mount ${what}`);
+    }
   }
 }
 
@@ -62,7 +72,8 @@ function requireAuditRouter(name: string, router: AnyRouter): void {
  * Starts a module's service from its definition: opens and migrates its database (PostgreSQL with
  * databaseUrl, else PGlite in dataDir, in memory without one), seeds demo data into empty tables, starts the
  * outbox relay, the notification sender and the module's own workers, and serves its router with identity,
- * audit, health, readiness, metrics and a graceful close (workers stop before the database closes).
+ * audit, health, readiness, metrics and a graceful close (workers stop before the database closes). The
+ * router must answer the standard procedures (audit.myDataEvents, figures.list).
  */
 export async function startModuleService<TTables extends Record<string, unknown>, TRouter extends AnyRouter>(
   definition: ModuleServiceDefinition<TTables, TRouter>,
@@ -82,7 +93,7 @@ export async function startModuleService<TTables extends Record<string, unknown>
     startWorkers = true,
     ...overrides
   } = options;
-  requireAuditRouter(definition.name, definition.router);
+  requireStandardProcedures(definition.name, definition.router);
   // No environment here: runModuleService reads it; this only completes the options with the defaults.
   const config = readServiceConfig({}, { port: definition.defaultPort, ...withoutUndefined(overrides) });
   const logger = createServiceLogger({
