@@ -4,35 +4,15 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { openDatabase } from '@asiointi/platform-db';
 import { describeOnDatabases, type TestDatabase } from '@asiointi/platform-db/testing';
 import { createInProcessBus, enqueueEvent, type EventEnvelope } from '@asiointi/platform-events';
 import { scheduleNotification } from '@asiointi/platform-notifications';
 import { describe, expect, it } from 'vitest';
 import { ServiceConfigError, startModuleService, type ModuleServiceOptions } from '../src/index';
-import { callProcedure } from '../src/testing';
+import { callProcedure, collectLogLines } from '../src/testing';
 import { moduleDatabase, moduleWithoutAudit, testModule } from './fixtures/module/test-module';
 import * as tables from './fixtures/module/schema';
-
-function logLines() {
-  const lines: Record<string, unknown>[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) lines.push(JSON.parse(line));
-      callback();
-    },
-  });
-  const waitFor = async (message: string) => {
-    for (let waited = 0; waited < 20_000; waited += 50) {
-      const found = lines.find((line) => line.msg === message);
-      if (found) return found;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`no log line "${message}"`);
-  };
-  return { lines, destination, waitFor };
-}
 
 describe('startModuleService', () => {
   it('refuses a module whose router leaves out the audit router', async () => {
@@ -98,7 +78,7 @@ describeOnDatabases('a module service on its own database', (engine) => {
           },
         });
       });
-      const logs = logLines();
+      const logs = collectLogLines();
       const options: ModuleServiceOptions = {
         port: 0,
         logDestination: logs.destination,
