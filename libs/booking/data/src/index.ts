@@ -23,6 +23,11 @@ export { loadScheduleInputs, type ScheduleInputs, type ScheduleInputsQuery } fro
 export { listServicesOfUnit, listUnits } from './queries';
 export { updateUnitContact, type UnitContactValues } from './unit-queries';
 export {
+  syncUnitOrganisationFacts,
+  type UnitOrganisationFacts,
+  type UnitOrganisationSync,
+} from './unit-organisation-queries';
+export {
   findResidentPreferences,
   saveResidentPreferences,
   type SaveResidentPreferences,
