@@ -4,7 +4,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import {
   bookingDatabaseDefinition,
   eventOutbox,
@@ -18,32 +17,7 @@ import { describeOnDatabases, type TestDatabase } from '@asiointi/platform-db/te
 import { expect, it } from 'vitest';
 import { startModuleService, type ModuleServiceOptions } from '@asiointi/platform-service';
 import { bookingService } from '../src/booking-service';
-
-function lineCollector() {
-  const lines: Record<string, unknown>[] = [];
-  let notify = () => {};
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
-        lines.push(JSON.parse(line) as Record<string, unknown>);
-      }
-      notify();
-      callback();
-    },
-  });
-  async function waitFor(message: string): Promise<Record<string, unknown>> {
-    for (let waited = 0; waited < 20_000; waited += 50) {
-      const found = lines.find((line) => line.msg === message);
-      if (found) return found;
-      await new Promise<void>((resolve) => {
-        notify = resolve;
-        setTimeout(resolve, 50);
-      });
-    }
-    throw new Error(`no log line "${message}"`);
-  }
-  return { lines, destination, waitFor };
-}
+import { lineCollector } from './log-lines';
 
 describeOnDatabases('booking service workers', (engine) => {
   it('relays the outbox to the bus, sends due reminders, and stops both on close', async () => {
