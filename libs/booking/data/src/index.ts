@@ -20,7 +20,7 @@ export {
   type ServiceTypeWithUnit,
 } from './catalogue-queries';
 export { loadScheduleInputs, type ScheduleInputs, type ScheduleInputsQuery } from './schedule-inputs-queries';
-export { listServicesOfUnit, listUnits } from './queries';
+export { findUnits, listServicesOfUnit, listUnits } from './queries';
 export { updateUnitContact, type UnitContactValues } from './unit-queries';
 export {
   syncUnitOrganisationFacts,
