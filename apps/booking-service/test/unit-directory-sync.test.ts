@@ -66,6 +66,18 @@ describeOnDatabases('booking unit names from the unit directory', (engine) => {
     }
   }
 
+  /** The service on this test's database, logging at info into the test's collector. */
+  function startService(logs: ReturnType<typeof lineCollector>, options: ModuleServiceOptions = {}) {
+    return startModuleService(bookingService, {
+      port: 0,
+      logLevel: 'info',
+      logDestination: logs.destination,
+      oidcIssuer: idp.issuer,
+      ...options,
+      ...storage,
+    });
+  }
+
   async function unitNames(url: string): Promise<string[]> {
     const result = await callProcedure(url, 'units.list');
     return (result.data as { name: { fi: string } }[]).map((unit) => unit.name.fi);
@@ -73,13 +85,7 @@ describeOnDatabases('booking unit names from the unit directory', (engine) => {
 
   it('renames a unit from the directory at start, and stops the worker on close', async () => {
     const logs = lineCollector();
-    const service = await startModuleService(bookingService, {
-      port: 0,
-      logLevel: 'info',
-      logDestination: logs.destination,
-      oidcIssuer: idp.issuer,
-      ...storage,
-    });
+    const service = await startService(logs);
     try {
       const updated = await logs.waitFor('booking units updated from the unit directory');
       expect(updated).toMatchObject({
@@ -98,15 +104,8 @@ describeOnDatabases('booking unit names from the unit directory', (engine) => {
 
   it('warns and keeps serving booking’s names while the directory fails', async () => {
     const logs = lineCollector();
-    const service = await startModuleService(bookingService, {
-      port: 0,
-      logLevel: 'info',
-      logDestination: logs.destination,
-      oidcIssuer: idp.issuer,
-      // The provider answers 404 here: a directory that fails.
-      unitsUrl: `${idp.issuer}/no-such-directory`,
-      ...storage,
-    });
+    // The provider answers 404 here: a directory that fails.
+    const service = await startService(logs, { unitsUrl: `${idp.issuer}/no-such-directory` });
     try {
       const warning = await logs.waitFor(
         'the unit directory could not be read: booking units keep their names',
