@@ -13,6 +13,9 @@ export const staffEn = {
     notYours: 'You have no booking role in this unit',
     backToUnits: 'Back to your units',
     change: 'Change unit',
+    noServicesYet: 'The unit has no bookable services yet.',
+    notShown_one: 'One of your units could not be shown just now. Try again later.',
+    notShown_other: '{{count}} of your units could not be shown just now. Try again later.',
   },
   nav: {
     label: 'Appointment management of the unit',

@@ -12,6 +12,9 @@ export const staffFi = {
     notYours: 'Sinulla ei ole ajanvarauksen roolia tässä toimipisteessä',
     backToUnits: 'Takaisin toimipisteisiisi',
     change: 'Vaihda toimipistettä',
+    noServicesYet: 'Toimipisteellä ei ole vielä varattavia palveluita.',
+    notShown_one: 'Yhtä toimipisteistäsi ei voitu juuri nyt näyttää. Yritä myöhemmin uudelleen.',
+    notShown_other: '{{count}} toimipisteistäsi ei voitu juuri nyt näyttää. Yritä myöhemmin uudelleen.',
   },
   nav: {
     label: 'Toimipisteen ajanvarausten hallinta',

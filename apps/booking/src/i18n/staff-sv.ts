@@ -14,6 +14,9 @@ export const staffSv = {
     notYours: 'Du har ingen roll för tidsbokning vid det här verksamhetsstället',
     backToUnits: 'Tillbaka till dina verksamhetsställen',
     change: 'Byt verksamhetsställe',
+    noServicesYet: 'Verksamhetsstället har inga bokningsbara tjänster ännu.',
+    notShown_one: 'Ett av dina verksamhetsställen kunde inte visas just nu. Försök igen senare.',
+    notShown_other: '{{count}} av dina verksamhetsställen kunde inte visas just nu. Försök igen senare.',
   },
   nav: {
     label: 'Verksamhetsställets hantering av tidsbokningar',

@@ -3,6 +3,7 @@ import type {
   Resource,
   ResourceSchedule,
   ServiceType,
+  StaffUnit,
   Unit,
   WeekFreeTimes,
 } from '@asiointi/booking-contract';
@@ -25,6 +26,19 @@ export const northCentre: Unit = {
   ...dentalClinic,
   id: '55555555-5555-4555-8555-555555555555',
   name: { fi: 'Pohjoisen terveysasema', sv: 'Norra hälsostationen', en: 'North health centre' },
+};
+
+/** A unit as units.mine names it. */
+export function staffUnitOf({ id, name, municipality }: Unit, inBooking = true): StaffUnit {
+  return { id, name, municipality, inBooking };
+}
+
+/** A unit of the unit directory that booking has no services in. */
+export const familyCentre: StaffUnit = {
+  id: 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa',
+  name: { fi: 'Perhekeskus Rantakylä', sv: 'Familjecentralen Strandby', en: 'Rantakylä family centre' },
+  municipality: 'Merikaupunki',
+  inBooking: false,
 };
 
 export const nurseRoom: Resource = {
@@ -179,6 +193,8 @@ export function fakeStaffFetch(overrides: Record<string, Handler> = {}) {
   const headers: Headers[] = [];
   const handlers: Record<string, Handler> = {
     'units.list': () => [healthCentre, northCentre, dentalClinic],
+    // The default staff member (bookingAdminOfCentre) holds a role in the health centre only.
+    'units.mine': () => ({ units: [staffUnitOf(healthCentre)], notShown: 0 }),
     'resources.list': () => [nurseRoom],
     'serviceTypes.list': () => [nurseVisit],
     'resources.save': (input) => ({ id: nurseRoom.id, ...(input as object) }),

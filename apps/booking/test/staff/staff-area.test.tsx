@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { anonymousRemoteAuth } from '@asiointi/platform-federation/auth';
 import { dentalClinic, healthCentre } from '../fake-booking-service';
-import { northCentre, staffAuth } from './fake-staff-service';
+import { familyCentre, fakeStaffFetch, northCentre, staffAuth, staffUnitOf } from './fake-staff-service';
 import { currentPath, renderStaff } from './render-staff';
 
 describe('the staff area', () => {
@@ -12,24 +12,78 @@ describe('the staff area', () => {
     expect(currentPath.value).toBe('/booking/staff');
   });
 
-  it('lists only the units where the staff member holds a booking role', async () => {
+  it('lists the staff member’s units as the service names them, booking’s as links to their pages', async () => {
     const auth = staffAuth([
       { role: 'booking-admin', unitId: healthCentre.id },
       { role: 'nurse', unitId: northCentre.id },
-      { role: 'feedback-analyst', unitId: dentalClinic.id },
+      { role: 'manager', unitId: familyCentre.id },
     ]);
-    renderStaff({ auth, language: 'en' });
+    const service = fakeStaffFetch({
+      'units.mine': () => ({
+        units: [staffUnitOf(healthCentre), staffUnitOf(northCentre), familyCentre],
+        notShown: 0,
+      }),
+    });
+    renderStaff({ auth, service, language: 'en' });
     const nav = await screen.findByRole('navigation', { name: 'Your units' });
     const links = within(nav).getAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual([healthCentre.name.en, northCentre.name.en]);
     expect(links[0]?.getAttribute('href')).toBe(`/booking/staff/${healthCentre.id}`);
+    // The unit booking has no services in: named, not a link, and saying so; never its id.
+    const items = within(nav).getAllByRole('listitem');
+    expect(items[2]?.textContent).toBe(
+      `${familyCentre.name.en}${familyCentre.municipality}The unit has no bookable services yet.`,
+    );
+    expect(nav.textContent).not.toContain(familyCentre.id);
+    expect(service.callsTo('units.mine')).toEqual([undefined]);
   });
 
-  it('says so when the staff member has no booking role anywhere', async () => {
-    renderStaff({ auth: staffAuth([{ role: 'feedback-analyst', unitId: healthCentre.id }]), language: 'sv' });
+  it('says in Finnish and Swedish too that a unit has no bookable services yet', async () => {
+    const auth = staffAuth([{ role: 'manager', unitId: familyCentre.id }]);
+    const cases = [
+      ['fi', 'Toimipisteesi', 'Toimipisteellä ei ole vielä varattavia palveluita.'],
+      ['sv', 'Dina verksamhetsställen', 'Verksamhetsstället har inga bokningsbara tjänster ännu.'],
+    ] as const;
+    for (const [language, label, note] of cases) {
+      const service = fakeStaffFetch({ 'units.mine': () => ({ units: [familyCentre], notShown: 0 }) });
+      const { unmount } = renderStaff({ auth, service, language });
+      const nav = await screen.findByRole('navigation', { name: label });
+      expect(within(nav).getByText(familyCentre.name[language])).toBeTruthy();
+      expect(within(nav).getByText(note)).toBeTruthy();
+      expect(within(nav).queryByRole('link')).toBeNull();
+      unmount();
+    }
+  });
+
+  it('tells how many units could not be named, rather than showing their ids', async () => {
+    const service = fakeStaffFetch({
+      'units.mine': () => ({ units: [staffUnitOf(healthCentre)], notShown: 2 }),
+    });
+    renderStaff({ service, language: 'en' });
+    expect(
+      await screen.findByText('2 of your units could not be shown just now. Try again later.'),
+    ).toBeTruthy();
+    expect(screen.getByRole('link', { name: healthCentre.name.en })).toBeTruthy();
+  });
+
+  it('offers to try again when the list cannot be read', async () => {
+    const service = fakeStaffFetch({
+      'units.mine': () => ({ errorCode: 'SERVICE_UNAVAILABLE', httpStatus: 503 }),
+    });
+    renderStaff({ service, language: 'en' });
+    expect(await screen.findByRole('button', { name: 'Try again' })).toBeTruthy();
+    expect(screen.queryByRole('navigation', { name: 'Your units' })).toBeNull();
+  });
+
+  it('says so when the staff member has no booking role anywhere, without asking the service', async () => {
+    const { service } = renderStaff({
+      auth: staffAuth([{ role: 'feedback-analyst', unitId: healthCentre.id }]),
+      language: 'sv',
+    });
     expect(
       await screen.findByText(/Du har ingen roll för tidsbokning vid något verksamhetsställe/),
     ).toBeTruthy();
+    expect(service.callsTo('units.mine')).toEqual([]);
   });
 
   it('offers the sections a role opens: a nurse gets no figures, a manager no day list', async () => {

@@ -11,3 +11,11 @@ export { bookingCancelledByUnitTemplate, bookingReminderTemplate } from './booki
 export { bookingAuditSpecs, bookingAuditTrail, type BookingAuditSpec } from './audit-trail';
 export { bookingAuditVocabulary } from './audit-vocabulary';
 export { findFreeTimes, type FoundFreeTime, type FreeTimeSearch } from './free-times/find-free-times';
+export {
+  defaultUnitSyncIntervalMs,
+  startUnitDirectorySync,
+  syncUnitsFromDirectory,
+  type UnitDirectorySync,
+  type UnitDirectorySyncOptions,
+  type UnitSyncRun,
+} from './units/unit-directory-sync';

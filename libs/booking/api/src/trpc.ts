@@ -4,10 +4,12 @@ import { defaultSuppressionThreshold, suppressionThresholdSchema } from '@asioin
 import {
   createLinkTokenSealer,
   createPersonDirectory,
+  createUnitDirectory,
   initServiceTrpc,
   type LinkTokenSealer,
   type PersonDirectory,
   type ServiceContext,
+  type UnitDirectory,
 } from '@asiointi/platform-service';
 import { bookingAuditTrail } from './audit-trail';
 
@@ -22,6 +24,8 @@ export interface BookingContext extends ServiceContext {
   portalUrl: string;
   /** Finds a resident by identity code for staff booking on their behalf. */
   personDirectory: PersonDirectory;
+  /** The county's units: names units booking's tables do not hold (a staff member's unit without services). */
+  units: UnitDirectory;
   /** Figures about persons' bookings resting on fewer than this many are suppressed (figures.list). */
   figureSuppressionThreshold: number;
 }
@@ -49,6 +53,8 @@ export interface BookingContextOptions {
   portalUrl?: string;
   /** Default: a directory that is not configured (looking someone up answers PERSON_DIRECTORY_UNAVAILABLE). */
   personDirectory?: PersonDirectory;
+  /** Default: a directory that is not configured (naming a unit booking does not hold answers UNITS_UNAVAILABLE). */
+  units?: UnitDirectory;
   /** Default 5: no share of fewer than five bookings or visits is shown. */
   figureSuppressionThreshold?: number;
 }
@@ -65,6 +71,7 @@ export function bookingContextFactory(db: BookingDb, options: BookingContextOpti
     // Without a trailing slash, so `${portalUrl}/booking/...` has exactly one.
     portalUrl: (options.portalUrl ?? defaultPortalUrl).replace(/\/+$/, ''),
     personDirectory: options.personDirectory ?? createPersonDirectory({ personsUrl: undefined }),
+    units: options.units ?? createUnitDirectory({ unitsUrl: undefined }),
     figureSuppressionThreshold: suppressionThresholdSchema.parse(
       options.figureSuppressionThreshold ?? defaultSuppressionThreshold,
     ),

@@ -69,6 +69,14 @@ const bookingAdminOfTheUnitMay: Record<CallerName, Outcome> = {
   bookingAdminOfTheUnit: 'ok',
 };
 
+/** Any staff member with a booking role somewhere: their own units, whichever those are. */
+const bookingStaffMay: Record<CallerName, Outcome> = {
+  ...bookingAdminOfTheUnitMay,
+  bookingAdminOfAnotherUnit: 'ok',
+  nurseOfAnotherUnit: 'ok',
+  nurseOfTheUnit: 'ok',
+};
+
 /** Staff of the unit who work with its bookings (booking administrators and nurses) may read its catalogue. */
 const unitStaffMay: Record<CallerName, Outcome> = { ...bookingAdminOfTheUnitMay, nurseOfTheUnit: 'ok' };
 
@@ -144,6 +152,7 @@ const procedures: Record<string, ProcedureCase> = {
     }),
     allowed: bookingAdminOfTheUnitMay,
   },
+  'units.mine': { allowed: bookingStaffMay },
   'units.update': {
     mutation: true,
     input: (_, caller) => ({

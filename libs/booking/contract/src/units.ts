@@ -23,3 +23,30 @@ export const updateUnitInputSchema = unitSchema
   .pick({ id: true, phone: true, openingHours: true, accessibility: true })
   .strict();
 export type UpdateUnitInput = z.infer<typeof updateUnitInputSchema>;
+
+/** Most units one staff member's list holds: a token's roles are not bounded, so the answer is. */
+export const maxStaffUnits = 200;
+
+/** A unit where the caller holds a booking role, as the staff home page lists it. */
+export const staffUnitSchema = z.object({
+  id: unitIdSchema,
+  name: localizedTextSchema,
+  municipality: z.string().min(1).max(100),
+  /**
+   * false: booking has no services in the unit yet (it is not in booking's tables), so there are no booking
+   * pages for it; its name comes from the unit directory.
+   */
+  inBooking: z.boolean(),
+});
+export type StaffUnit = z.infer<typeof staffUnitSchema>;
+
+/** units.mine: the caller's units by municipality and name in their language. */
+export const staffUnitsSchema = z.object({
+  units: z.array(staffUnitSchema).max(maxStaffUnits),
+  /**
+   * Units the caller holds a booking role in that the list leaves out rather than show by id: the unit
+   * directory could not name them just now (or does not list them), or the list was full.
+   */
+  notShown: z.number().int().min(0),
+});
+export type StaffUnits = z.infer<typeof staffUnitsSchema>;

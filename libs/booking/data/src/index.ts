@@ -20,8 +20,13 @@ export {
   type ServiceTypeWithUnit,
 } from './catalogue-queries';
 export { loadScheduleInputs, type ScheduleInputs, type ScheduleInputsQuery } from './schedule-inputs-queries';
-export { listServicesOfUnit, listUnits } from './queries';
+export { findUnits, listServicesOfUnit, listUnits } from './queries';
 export { updateUnitContact, type UnitContactValues } from './unit-queries';
+export {
+  syncUnitOrganisationFacts,
+  type UnitOrganisationFacts,
+  type UnitOrganisationSync,
+} from './unit-organisation-queries';
 export {
   findResidentPreferences,
   saveResidentPreferences,

@@ -1,9 +1,16 @@
 import { asc, eq } from 'drizzle-orm';
 import type { BookingDb } from './booking-database';
 import { serviceTypes, units, type ServiceTypeRow, type UnitRow } from './schema';
+import { isAnyOf } from './uuid-array';
 
 export function listUnits(db: BookingDb): Promise<UnitRow[]> {
   return db.select().from(units).orderBy(asc(units.municipality), asc(units.nameFi), asc(units.id));
+}
+
+/** The booking units among these ids; an id booking does not hold is simply not in the answer. */
+export async function findUnits(db: BookingDb, unitIds: readonly string[]): Promise<UnitRow[]> {
+  if (unitIds.length === 0) return [];
+  return db.select().from(units).where(isAnyOf(units.id, unitIds)).orderBy(asc(units.id));
 }
 
 /**

@@ -3,6 +3,7 @@ import { beforeAll, expect, it } from 'vitest';
 import {
   bookingDatabaseDefinition,
   demoUnitIds,
+  findUnits,
   listServicesOfUnit,
   listUnits,
   seedBookingDemoData,
@@ -24,6 +25,13 @@ describeOnDatabases('booking queries', (engine) => {
       ['Raahe', 'Raahen terveysasema'],
     ]);
     expect(rows[0]?.createdAt).toBeInstanceOf(Date);
+  });
+
+  it('finds the booking units among given ids, passing over ids booking does not hold', async () => {
+    const notInBooking = 'b0a00000-0000-4000-8000-000000000003';
+    const rows = await findUnits(database().db, [demoUnitIds.raahe, notInBooking, demoUnitIds.kaijonharju]);
+    expect(rows.map((row) => row.id).sort()).toEqual([demoUnitIds.kaijonharju, demoUnitIds.raahe].sort());
+    expect(await findUnits(database().db, [])).toEqual([]);
   });
 
   it('lists the services of a unit with their channels as an array', async () => {

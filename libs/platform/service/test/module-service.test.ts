@@ -36,6 +36,32 @@ describe('startModuleService', () => {
     }
     // Two in-memory PostgreSQL instances start here.
   }, 60_000);
+
+  it('starts the module’s own workers with the service’s logger, and stops them on close', async () => {
+    const logs = collectLogLines();
+    const stopped: string[] = [];
+    const service = await startModuleService(
+      {
+        ...testModule,
+        workers: ({ logger }) => {
+          logger.child({ worker: 'tally' }).info({ topics: 2 }, 'tally started');
+          return [{ name: 'tally', stop: async () => void stopped.push('tally') }];
+        },
+      },
+      { port: 0, logDestination: logs.destination },
+    );
+    try {
+      expect(await logs.waitFor('tally started')).toMatchObject({
+        service: 'module-test',
+        worker: 'tally',
+        topics: 2,
+      });
+      expect(stopped).toEqual([]);
+    } finally {
+      await service.close();
+    }
+    expect(stopped).toEqual(['tally']);
+  }, 60_000);
 });
 
 describeOnDatabases('a module service on its own database', (engine) => {

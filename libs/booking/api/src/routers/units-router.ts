@@ -1,10 +1,17 @@
-import { BookingErrorCode, unitSchema, updateUnitInputSchema } from '@asiointi/booking-contract';
+import {
+  BookingErrorCode,
+  bookingStaffRoles,
+  staffUnitsSchema,
+  unitSchema,
+  updateUnitInputSchema,
+} from '@asiointi/booking-contract';
 import { listUnits, updateUnitContact } from '@asiointi/booking-data';
 import { orderUnits } from '@asiointi/booking-domain';
 import { ApiError } from '@asiointi/platform-service';
 import { z } from 'zod';
 import { bookingAuditSpecs, bookingAuditTrail } from '../audit-trail';
 import { toUnit } from '../to-contract';
+import { staffUnitsOf } from '../units/staff-units';
 import { createRouter, publicProcedure, staffProcedure } from '../trpc';
 import { catalogueMaintainer } from './staff-roles';
 
@@ -16,6 +23,16 @@ export const unitsRouter = createRouter({
     const rows = await listUnits(ctx.db);
     return orderUnits(rows.map(toUnit), ctx.language);
   }),
+
+  /**
+   * The units where the caller holds any booking role, for their home page: also those booking has no
+   * services in yet, named from the unit directory. Organisation data only: nothing to audit.
+   */
+  mine: staffProcedure(bookingStaffRoles)
+    .output(staffUnitsSchema)
+    .query(({ ctx }) =>
+      staffUnitsOf({ db: ctx.db, units: ctx.units, roles: ctx.staffRoles, language: ctx.language }),
+    ),
 
   /** The unit's booking administrator updates its phone, opening hours and accessibility information. */
   update: staffProcedure(catalogueMaintainer)

@@ -13,6 +13,7 @@ import type { DatabaseTestEngine } from '@asiointi/platform-db/testing';
 import {
   createPersonDirectory,
   createService,
+  createUnitDirectory,
   readServiceConfig,
   type RunningService,
 } from '@asiointi/platform-service';
@@ -38,6 +39,7 @@ export function useStaffBookingService(engine: DatabaseTestEngine, identity: Tes
       createContext: bookingContextFactory(database().db, {
         now: () => fixedNow,
         personDirectory: createPersonDirectory({ personsUrl: identity.idp().personsUrl }),
+        units: createUnitDirectory({ unitsUrl: identity.idp().unitsUrl }),
       }),
     });
   }, 60_000);

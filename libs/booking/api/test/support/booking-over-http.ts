@@ -5,6 +5,7 @@ import type { DatabaseTestEngine } from '@asiointi/platform-db/testing';
 import {
   createPersonDirectory,
   createService,
+  createUnitDirectory,
   readServiceConfig,
   type RunningService,
 } from '@asiointi/platform-service';
@@ -26,6 +27,7 @@ export function useBookingOverHttp(engine: DatabaseTestEngine, identity: TestIde
       // Staff find residents by identity code in the provider's person directory, as in the service.
       createContext: bookingContextFactory(database().db, {
         personDirectory: createPersonDirectory({ personsUrl: identity.idp().personsUrl }),
+        units: createUnitDirectory({ unitsUrl: identity.idp().unitsUrl }),
       }),
     });
   }, 60_000);

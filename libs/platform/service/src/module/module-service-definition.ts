@@ -10,6 +10,7 @@ import type {
   RenderedMessage,
 } from '@asiointi/platform-notifications';
 import type { AnyRouter, inferRouterContext } from '@trpc/server';
+import type { Logger } from 'pino';
 import type { PersonDirectory } from '../auth/person-directory';
 import type { ServiceConfig } from '../config/service-config';
 import type { BackgroundWorker } from '../lifecycle/background-workers';
@@ -29,6 +30,11 @@ export interface ModuleServiceParts<TTables extends Record<string, unknown>> {
   units: UnitDirectory;
   /** Present when the module declares `linkTokens`: seals the tokens of links sent outside the portal. */
   linkTokens: LinkTokenSealer | undefined;
+  /**
+   * The service's logger (its level, destination and redaction): the module's own workers log through a
+   * child naming them, e.g. `logger.child({ worker: 'unit-sync' })`.
+   */
+  logger: Logger;
 }
 
 export interface ModuleNotifications {

@@ -132,6 +132,7 @@ export async function startModuleService<TTables extends Record<string, unknown>
     personDirectory: createPersonDirectory(config),
     units: createUnitDirectory(config),
     linkTokens,
+    logger,
   };
 
   let workers: BackgroundWorker[] = [];
