@@ -20,9 +20,11 @@ export function Header({ remotes }: HeaderProps) {
           <span className="shell-header__region">{t('regionName')}</span>
           <span className="shell-header__service">{t('serviceName')}</span>
         </Link>
+        {/* The language buttons come last, at the edge: the session control before them changes width as
+            the sign-in check ends, and must not move buttons a resident is about to press. */}
         <div className="shell-header__tools">
-          <LanguageSwitch />
           <SessionControls />
+          <LanguageSwitch />
         </div>
       </div>
       <ActingBar />
