@@ -1,4 +1,4 @@
-// Lint for the whole workspace. Module boundaries (README, "Rules between parts"): a module depends on its
+// Lint for the whole workspace. Module boundaries (the README's "Layout"): a module depends on its
 // own scope and on platform only, the shell never on a module, browser code never on server-only packages,
 // pure layers (domain, contract) never on I/O. Rules follow the projects' Nx tags, read from their
 // package.json files, so a module made by the generator gets every rule without an edit here.
@@ -158,12 +158,12 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^@asiointi/([a-z-]+-api|platform-audit)$',
+              regex: '^@asiointi/([a-z0-9-]+-api|platform-audit)$',
               allowTypeImports: true,
               message: 'Browser code may import an api lib for its types only: use `import type`.',
             },
             {
-              regex: '^@asiointi/[a-z-]+-(data|service)$',
+              regex: '^@asiointi/[a-z0-9-]+-(data|service)$',
               message: 'Browser code never imports a data lib or a service.',
             },
           ],

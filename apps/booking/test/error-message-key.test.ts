@@ -15,6 +15,8 @@ describe('errorMessageKey', () => {
     ['FORBIDDEN', 403, 'errors.forbidden'],
     ['ACTING_FOR_NOT_ALLOWED', 403, 'errors.actingForNotAllowed'],
     ['IDENTITY_UNAVAILABLE', 503, 'errors.temporarilyUnavailable'],
+    ['UNITS_UNAVAILABLE', 503, 'errors.temporarilyUnavailable'],
+    ['PERSON_DIRECTORY_UNAVAILABLE', 503, 'errors.temporarilyUnavailable'],
     ['INTERNAL', 500, 'errors.generic'],
   ])('maps %s to a translated message', (code, status, key) => {
     expect(errorMessageKey(serverError(code, status))).toBe(key);

@@ -1,9 +1,11 @@
 // What a module says about itself in its remote's package.json ("asiointiModule"): the words the portal shows
-// for it and its default ports. Every registration (launcher, remotes.json, docker) is derived from these.
-import { localizedTextSchema } from '@asiointi/platform-contract';
+// for it and its default ports. The registrations (launcher, remotes.json, shell-e2e, docker) are derived
+// from these by `npx nx sync`; the generator also writes the ports into the module's own defaults (its
+// service's defaultPort, its Vite dev server), which stay the module's to change.
+import { localizedTextSchema, moduleNameSchema } from '@asiointi/platform-contract';
 import { z } from 'zod';
 
-export const moduleNamePattern = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+export { moduleNameSchema };
 
 export const moduleDescriptorSchema = z
   .object({

@@ -1,5 +1,5 @@
 import type { Tree } from '@nx/devkit';
-import { moduleDescriptorSchema, moduleNamePattern, type WorkspaceModule } from './module-descriptor';
+import { moduleDescriptorSchema, moduleNameSchema, type WorkspaceModule } from './module-descriptor';
 
 interface RemotePackageJson {
   version?: string;
@@ -18,7 +18,8 @@ export function readWorkspaceModules(tree: Tree): WorkspaceModule[] {
     if (!tree.exists(packageFile)) continue;
     const manifest = JSON.parse(tree.read(packageFile, 'utf-8') ?? '{}') as RemotePackageJson;
     if (manifest.asiointiModule === undefined) continue;
-    if (!moduleNamePattern.test(folder)) throw new Error(`${packageFile}: "${folder}" is not a module name`);
+    if (!moduleNameSchema.safeParse(folder).success)
+      throw new Error(`${packageFile}: "${folder}" is not a module name`);
     const parsed = moduleDescriptorSchema.safeParse(manifest.asiointiModule);
     if (!parsed.success) {
       throw new Error(

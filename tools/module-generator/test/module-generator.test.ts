@@ -56,22 +56,48 @@ describe('the module generator', () => {
     expect(manifest.remotes.map((remote: { name: string }) => remote.name)).toContain('school-health');
     expect(tree.read('docker/nginx/reverse-proxy.conf', 'utf-8')).toContain('location /api/school-health/ {');
     expect(tree.read('docker/compose.yaml', 'utf-8')).toContain('school_health_service');
-    expect(tree.read('libs/platform/auth/src/guardianship/acting-scopes.ts', 'utf-8')).toContain(
-      "'school-health'] as const;",
+    expect(tree.read('libs/platform/auth/src/guardianship/acting-scopes.ts', 'utf-8')).toMatch(
+      /ACTING_SCOPES = \[[^\]]*'school-health'[^\]]*\] as const/,
     );
     expect(tree.read('libs/school-health/contract/src/staff-access.ts', 'utf-8')).toContain(
       "['nurse', 'manager']",
     );
   });
 
+  it('adds to a module’s contract lib published ahead of it, keeping what is there', async () => {
+    const { tree, run } = generate({
+      name: 'feedback',
+      titleFi: 'Palaute',
+      titleSv: 'Respons',
+      titleEn: 'Feedback',
+    });
+    await run;
+    const index = tree.read('libs/feedback/contract/src/index.ts', 'utf-8') ?? '';
+    expect(index).toContain('answer-scales');
+    expect(index).toContain('addCatalogueEntryInputSchema');
+    expect(tree.read('libs/feedback/contract/src/answer-scales.ts', 'utf-8')).toBeTruthy();
+    const manifest = JSON.parse(tree.read('libs/feedback/contract/package.json', 'utf-8') ?? '{}');
+    expect(manifest.name).toBe('@asiointi/feedback-contract');
+    expect(manifest.dependencies['@asiointi/platform-contract']).toBe('*');
+    expect(changedPaths(tree)).toContain('apps/feedback-service/src/feedback-service.ts');
+    expect(changedPaths(tree).filter((path) => path.startsWith('tmp/'))).toEqual([]);
+  });
+
+  it('refuses a name whose packages another project is already', async () => {
+    await expect(generate({ name: 'booking-api' }).run).rejects.toThrow(
+      '"booking-api" would make packages that exist already: @asiointi/booking-api (libs/booking/api)',
+    );
+    await expect(generate({ name: 'platform-stats' }).run).rejects.toThrow(/reserved/);
+  });
+
   it('refuses a name that exists, with a message that says what exists', async () => {
     await expect(generate({ name: 'booking' }).run).rejects.toThrow(
-      'A module named "booking" exists already (apps/booking, apps/booking-service, libs/booking)',
+      'A module named "booking" exists already (apps/booking, apps/booking-service, libs/booking/domain, libs/booking/data, libs/booking/api)',
     );
   });
 
   it('refuses a name that cannot be a module, or is the portal’s own', async () => {
-    for (const name of ['School_Health', 'school--health', '9lives', 'a'.repeat(31), '']) {
+    for (const name of ['School_Health', 'school--health', '9lives', 'a'.repeat(31), 'x', '']) {
       await expect(generate({ name }).run, name).rejects.toThrow(/cannot be a module name/);
     }
     await expect(generate({ name: 'shell' }).run).rejects.toThrow(/reserved/);

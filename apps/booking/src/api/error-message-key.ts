@@ -5,6 +5,9 @@ import type { StaffErrorKey } from '../staff/staff-error-keys';
 /** Codes every service may answer with in `error.data.code` (platform-service's ServiceErrorCode). */
 const validationFailed = 'VALIDATION_FAILED';
 const tooManyRequests = 'TOO_MANY_REQUESTS';
+// The unit and person directories, down for a moment: worded as the identity side being down.
+const unitsUnavailable = 'UNITS_UNAVAILABLE';
+const personDirectoryUnavailable = 'PERSON_DIRECTORY_UNAVAILABLE';
 
 export type BookingErrorKey =
   | 'errors.unitNotFound'
@@ -76,6 +79,8 @@ export function errorMessageKey(
       return 'errors.actingForNotAllowed';
     case AccessErrorCode.IDENTITY_UNAVAILABLE:
     case AccessErrorCode.RELATIONS_UNAVAILABLE:
+    case unitsUnavailable:
+    case personDirectoryUnavailable:
       return 'errors.temporarilyUnavailable';
     case tooManyRequests:
       return 'errors.tooManyRequests';

@@ -1,6 +1,6 @@
 // The entries the shell may import must stay free of jose and of anything from Node. The lint boundary
 // rule does not catch Node built-ins (Nx skips them), so this test is the guard: zod and relative
-// imports and the time library (itself free of I/O), and nothing from the token verifier.
+// imports, the time library and the shared contracts (both free of I/O), and nothing from the token verifier.
 import { describe, expect, it } from 'vitest';
 
 const browserSafeSources = import.meta.glob(
@@ -16,11 +16,12 @@ describe('browser-safe entries', () => {
     expect(Object.keys(browserSafeSources).length).toBeGreaterThan(10);
   });
 
-  it.each(Object.entries(browserSafeSources))('%s imports only zod, platform-time and its own folders', (file, source) => {
+  it.each(Object.entries(browserSafeSources))('%s imports only zod, platform-time, platform-contract and its own folders', (file, source) => {
     for (const specifier of importedModules(source)) {
       const allowed =
         specifier === 'zod' ||
         specifier === '@asiointi/platform-time' ||
+        specifier === '@asiointi/platform-contract' ||
         (specifier.startsWith('.') && !specifier.includes('tokens'));
       expect(allowed, `${file} imports ${specifier}`).toBe(true);
     }

@@ -6,12 +6,10 @@ export {
   type PortalLanguage,
 } from './localized-text';
 export { plainDateSchema, type PlainDateText } from './plain-date';
+export { federationNameOf, moduleNameSchema, type ModuleName } from './module-name';
 export {
-  federationNameOf,
-  moduleNameSchema,
   runtimeManifestSchema,
   runtimeRemoteSchema,
-  type ModuleName,
   type RuntimeManifest,
   type RuntimeRemote,
 } from './runtime-manifest';

@@ -1,23 +1,6 @@
 import { localizedTextSchema } from './localized-text';
+import { moduleNameSchema } from './module-name';
 import { z } from 'zod';
-
-/**
- * A module's name: its path in the portal (/family-centre), its service's audit name and its acting scope.
- * The shell knows no list of them: whatever the manifest names is deployed.
- */
-export const moduleNameSchema = z
-  .string()
-  .max(40)
-  .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'a module name is lower-case words joined by hyphens');
-export type ModuleName = z.infer<typeof moduleNameSchema>;
-
-/**
- * The name a module's remote has in the federation runtime (its Vite config's `name`): the module's name
- * with underscores for hyphens, since federation names become JavaScript identifiers.
- */
-export function federationNameOf(name: ModuleName): string {
-  return name.replaceAll('-', '_');
-}
 
 /** A path inside the module, e.g. "staff": no leading slash, no way out of the module's own routes. */
 const modulePathSchema = z

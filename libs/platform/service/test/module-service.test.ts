@@ -21,6 +21,25 @@ describe('startModuleService', () => {
     );
   }, 60_000);
 
+  it('sends nothing and logs no message text without a gateway where the development one may not stand in', async () => {
+    const logs = collectLogLines();
+    const service = await startModuleService(testModule, {
+      port: 0,
+      logLevel: 'info',
+      logDestination: logs.destination,
+      developmentNotifications: false,
+    });
+    try {
+      const warning = await logs.waitFor(
+        'No SMS or e-mail gateway is configured: notifications stay in the outbox, unsent',
+      );
+      expect(warning.level).toBe('warn');
+      expect(logs.lines.some((line) => line.worker === 'notification-sender')).toBe(false);
+    } finally {
+      await service.close();
+    }
+  }, 60_000);
+
   it('gives the module a link sealer only when it declares links', async () => {
     const plain = await startModuleService(testModule, { port: 0, logLevel: 'silent' });
     const sealing = await startModuleService(

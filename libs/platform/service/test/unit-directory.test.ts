@@ -128,14 +128,23 @@ describe('unit directory client', () => {
       'The unit directory answered outside the contract',
     ],
   ])(
-    'fails as UNITS_UNAVAILABLE (503) when %s with no copy yet, and asks again next time',
+    'fails as UNITS_UNAVAILABLE (503) when %s with no copy yet, at once until the pause is over',
     async (_name, answer, cause) => {
+      const time = clock();
       const stub = stubDirectory(answer, directoryOf(kaijonharju));
-      const directory = createUnitDirectory({ unitsUrl }, stub.fetch);
+      const directory = createUnitDirectory({ unitsUrl }, stub.fetch, {
+        retryAfterFailureMs: 10_000,
+        now: time.now,
+      });
       const error = await failureOf(directory.nameOf(kaijonharju.id));
       expect([error.code, error.errorCode]).toEqual(['SERVICE_UNAVAILABLE', 'UNITS_UNAVAILABLE']);
       expect((error.cause as Error).message).toBe(cause);
+      // Requests meanwhile are refused without waiting for the directory again.
+      expect((await failureOf(directory.nameOf(kaijonharju.id))).errorCode).toBe('UNITS_UNAVAILABLE');
+      expect(stub.requests).toHaveLength(1);
+      time.advance(10_000);
       expect(await directory.nameOf(kaijonharju.id)).toEqual(kaijonharju.name);
+      expect(stub.requests).toHaveLength(2);
     },
   );
 

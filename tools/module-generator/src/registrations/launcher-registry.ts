@@ -3,19 +3,10 @@
 // tests what the launcher runs).
 import { updateJson, type Tree } from '@nx/devkit';
 import { serviceExportName, type WorkspaceModule } from '../module-descriptor';
+import { tsLiteral as literal } from '../ts-literal';
 
 export const launcherModulesFile = 'tools/launcher/src/portal-modules.ts';
 export const launcherPackageFile = 'tools/launcher/package.json';
-
-/** A TypeScript literal of plain data, written as the workspace's formatter would. */
-function literal(value: unknown): string {
-  if (typeof value === 'string') return `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
-  if (typeof value !== 'object' || value === null) return JSON.stringify(value);
-  const fields = Object.entries(value).map(
-    ([key, item]) => `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : literal(key)}: ${literal(item)}`,
-  );
-  return `{ ${fields.join(', ')} }`;
-}
 
 export function launcherModulesSource(modules: readonly WorkspaceModule[]): string {
   const imports = modules.map(
@@ -53,9 +44,10 @@ export function writeLauncherRegistry(tree: Tree, modules: readonly WorkspaceMod
   tree.write(launcherModulesFile, launcherModulesSource(modules));
   updateJson(tree, launcherPackageFile, (manifest: { dependencies?: Record<string, string> }) => {
     const services = new Set(modules.map((module) => `@asiointi/${module.name}-service`));
-    const others = Object.entries(manifest.dependencies ?? {}).filter(
-      ([name]) => !(name.startsWith('@asiointi/') && name.endsWith('-service')),
-    );
+    // Module services only: the platform's own packages (platform-service) stay as they are.
+    const isModuleService = (name: string) =>
+      /^@asiointi\/[a-z0-9-]+-service$/.test(name) && !name.startsWith('@asiointi/platform-');
+    const others = Object.entries(manifest.dependencies ?? {}).filter(([name]) => !isModuleService(name));
     manifest.dependencies = Object.fromEntries(
       [...others, ...[...services].map((name) => [name, '*'] as [string, string])].sort(([a], [b]) =>
         a.localeCompare(b),

@@ -1,5 +1,6 @@
 // The standard `figures.list` procedure of every module service: what it is asked and what it answers.
 import { z } from 'zod';
+import { moduleNameSchema } from '../module-name';
 import { plainDateSchema } from '../plain-date';
 import { figureIdSchema, figureSchema } from './figure';
 import { maxFigurePeriodDays, periodLength } from './figure-period';
@@ -28,11 +29,7 @@ export const figuresQuerySchema = z
 export type FiguresQuery = z.infer<typeof figuresQuerySchema>;
 
 /** A module name as the runtime manifest spells it: "booking", "family-centre". */
-export const figuresModuleSchema = z
-  .string()
-  .min(2)
-  .max(40)
-  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, { message: 'Lower-case letters, digits and hyphens' });
+export const figuresModuleSchema = moduleNameSchema;
 
 export const figuresListSchema = z.object({
   module: figuresModuleSchema,

@@ -52,6 +52,9 @@ export async function runModuleService<TTables extends Record<string, unknown>, 
       portalUrl: moduleEnv.portalUrl,
       eventBus,
       closeEventBus: true,
+      // No real SMS/e-mail gateway is wired yet: in production nothing is logged in its place, and
+      // notifications wait in the outbox.
+      developmentNotifications: env.NODE_ENV !== 'production',
     });
   } catch (error) {
     reportStartFailure(definition.name, error);

@@ -32,6 +32,11 @@ export interface ModuleServiceOptions extends Partial<ServiceConfig> {
   closeEventBus?: boolean;
   /** SMS and e-mail provider; absent: the development gateway (the log and the notification_log table). */
   notificationGateway?: NotificationGateway;
+  /**
+   * Let the development gateway stand in when no gateway is given (default true). runModuleService turns it
+   * off in production, where it would log messages' text and send nothing: notifications then wait.
+   */
+  developmentNotifications?: boolean;
   /** Phone number or e-mail address of a notification's recipient (default: the address stored with it). */
   resolveRecipient?: ResolveRecipient;
   /** The portal's public base URL, for links in notifications (default http://127.0.0.1:4200). */
@@ -86,6 +91,7 @@ export async function startModuleService<TTables extends Record<string, unknown>
     eventBus,
     closeEventBus = false,
     notificationGateway,
+    developmentNotifications = true,
     resolveRecipient,
     portalUrl = defaultPortalUrl,
     pollIntervalsMs = {},
@@ -148,6 +154,7 @@ export async function startModuleService<TTables extends Record<string, unknown>
         // A bus made here is this service's to close; one passed in is closed only when the caller says so.
         closeBus: eventBus === undefined || closeEventBus,
         gateway: notificationGateway,
+        developmentNotifications,
         resolveRecipient,
         logger,
         pollIntervalsMs,

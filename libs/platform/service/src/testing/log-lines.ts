@@ -22,15 +22,17 @@ export function collectLogLines(): LogLines {
     },
   });
   async function waitFor(message: string, timeoutMs = 20_000): Promise<Record<string, unknown>> {
-    for (let waited = 0; waited < timeoutMs; waited += 50) {
+    // By the clock: every new line wakes the wait early, so counting turns would end it too soon.
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
       const found = lines.find((line) => line.msg === message);
       if (found) return found;
+      if (Date.now() >= deadline) throw new Error(`no log line "${message}"`);
       await new Promise<void>((resolve) => {
         notify = resolve;
         setTimeout(resolve, 50);
       });
     }
-    throw new Error(`no log line "${message}"`);
   }
   return { lines, destination, waitFor };
 }

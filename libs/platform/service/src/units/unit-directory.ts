@@ -48,6 +48,8 @@ export function createUnitDirectory(
   /** When the copy should next be refreshed. */
   let refreshAt = 0;
   let inFlight: Promise<DirectoryCopy> | undefined;
+  /** While the directory was never read: the last failure, answered again until the retry time. */
+  let failure: { error: unknown; until: number } | undefined;
 
   async function read(): Promise<DirectoryCopy> {
     const { unitsUrl } = config;
@@ -75,11 +77,17 @@ export function createUnitDirectory(
       .then(
         (fresh) => {
           copy = fresh;
+          failure = undefined;
           refreshAt = now() + ttlMs;
           return fresh;
         },
         (error: unknown) => {
-          if (!copy) throw error;
+          if (!copy) {
+            // No copy to serve: refuse at once for a while, rather than make every request wait for a
+            // directory that is down.
+            failure = { error, until: now() + retryAfterFailureMs };
+            throw error;
+          }
           // The last good copy keeps serving; the directory is left alone for a while.
           refreshAt = now() + retryAfterFailureMs;
           return copy;
@@ -93,6 +101,7 @@ export function createUnitDirectory(
 
   async function current(): Promise<DirectoryCopy> {
     if (copy && now() < refreshAt) return copy;
+    if (!copy && failure && now() < failure.until) throw failure.error;
     return refresh();
   }
 

@@ -4,11 +4,14 @@
 // writes its first migrations and npm links the new packages.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { generateFiles, type GeneratorCallback, type Tree } from '@nx/devkit';
+import { federationNameOf } from '@asiointi/platform-contract';
+import { formatFiles, generateFiles, type GeneratorCallback, type Tree } from '@nx/devkit';
 import { camelCase, constantCase, snakeCase, type WorkspaceModule } from '../../module-descriptor';
 import { writeRegistrations } from '../../registrations';
 import { addActingScope } from '../../registrations/acting-scope';
+import { tsLiteral } from '../../ts-literal';
 import { readWorkspaceModules } from '../../workspace-modules';
+import { addToExistingContract } from './existing-contract';
 import { writeFirstMigrations } from './first-migration';
 import { checkModuleOptions, type ModuleGeneratorSchema } from './module-options';
 import { freePorts } from './module-ports';
@@ -36,21 +39,37 @@ export default async function moduleGenerator(
     },
     ports,
   };
-  generateFiles(tree, path.join(import.meta.dirname, 'files'), '.', {
+  const substitutions = {
     tmpl: '',
     name,
     camel: camelCase(name),
     pascal,
     snake: snakeCase(name),
     constant: constantCase(name),
-    federationName: snakeCase(name),
+    federationName: federationNameOf(name),
     module,
     staffRoles: options.staffRoles,
     json: (value: unknown) => JSON.stringify(value),
-    literal: (value: string) => `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`,
-  });
+    literal: tsLiteral,
+  };
+  const files = path.join(import.meta.dirname, 'files');
+  for (const folder of [
+    'apps/__name__',
+    'apps/__name__-service',
+    'apps/shell-e2e',
+    'libs/__name__/domain',
+    'libs/__name__/data',
+    'libs/__name__/api',
+  ]) {
+    generateFiles(tree, path.join(files, folder), folder.replaceAll('__name__', name), substitutions);
+  }
+  const contractFiles = path.join(files, 'libs/__name__/contract');
+  if (options.existingContract) addToExistingContract(tree, name, contractFiles, substitutions);
+  else generateFiles(tree, contractFiles, `libs/${name}/contract`, substitutions);
   addActingScope(tree, name);
   writeRegistrations(tree, readWorkspaceModules(tree));
+  // As the workspace's formatter writes them, so that `nx sync` finds them unchanged.
+  await formatFiles(tree);
 
   return () => {
     writeFirstMigrations(tree.root, `libs/${name}/data`, snakeCase(name));
