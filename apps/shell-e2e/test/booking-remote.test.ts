@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { workspaceRoot } from '@asiointi/launcher';
+import { callProcedure } from '@asiointi/platform-service/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './support/browser';
@@ -14,10 +15,9 @@ interface LocalizedName {
 }
 
 async function query<T>(apiUrl: string, procedure: string, input?: unknown): Promise<T> {
-  const search = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
-  const response = await fetch(`${apiUrl}/trpc/${procedure}${search}`);
-  expect(response.status, procedure).toBe(200);
-  return ((await response.json()) as { result: { data: T } }).result.data;
+  const answer = await callProcedure<T>(apiUrl, procedure, { input });
+  expect(answer.status, procedure).toBe(200);
+  return answer.data as T;
 }
 
 describe('booking remote inside the shell', () => {

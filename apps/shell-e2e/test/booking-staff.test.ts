@@ -1,5 +1,6 @@
 import { testResident } from '@asiointi/dev-idp/test-persons';
 import { obtainAccessToken } from '@asiointi/dev-idp/testing';
+import { callProcedure } from '@asiointi/platform-service/testing';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './support/browser';
@@ -25,12 +26,9 @@ async function staffQuery<T>(
   procedure: string,
   input: unknown,
 ): Promise<T> {
-  const search = `?input=${encodeURIComponent(JSON.stringify(input))}`;
-  const response = await fetch(`${portal.apiUrlOf('booking')}/trpc/${procedure}${search}`, {
-    headers: { authorization: `Bearer ${token}` },
-  });
-  expect(response.status, procedure).toBe(200);
-  return ((await response.json()) as { result: { data: T } }).result.data;
+  const answer = await callProcedure<T>(portal.apiUrlOf('booking'), procedure, { token, input });
+  expect(answer.status, procedure).toBe(200);
+  return answer.data as T;
 }
 
 /** React Aria's radios are visually hidden inputs: chosen with the keyboard, as a keyboard user would. */
