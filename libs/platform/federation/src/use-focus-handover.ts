@@ -1,4 +1,4 @@
-import { useEffect, useRef, type FocusEvent, type RefObject } from 'react';
+import { useLayoutEffect, useRef, type FocusEvent, type RefObject } from 'react';
 
 /**
  * Keeps keyboard focus in a region whose content is swapped (loading -> remote): if focus was in
@@ -8,7 +8,9 @@ import { useEffect, useRef, type FocusEvent, type RefObject } from 'react';
 export function useFocusHandover(containerRef: RefObject<HTMLElement | null>, contentKey: string) {
   const focusWasInside = useRef(false);
 
-  useEffect(() => {
+  // In the commit that swaps the content, not after it: focus never rests on <body> in between, and
+  // nothing (an assistive technology, a test) can see the new content before focus has reached it.
+  useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container || !focusWasInside.current) return;
     const active = document.activeElement;
