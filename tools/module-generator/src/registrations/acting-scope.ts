@@ -1,6 +1,7 @@
 // A module is also a scope of acting on behalf: a guardian or a mandate holder is allowed or refused per
-// module. The portal's relations service decides the scopes platform-auth lists, so a new module is added
-// there (in production the region registers the service in its mandate register likewise).
+// module. The portal's relations service decides the scopes platform-auth lists, so every module is listed
+// there (in production the region registers the service in its mandate register likewise); scopes of
+// modules still to come may be listed ahead of them.
 import type { Tree } from '@nx/devkit';
 
 export const actingScopesFile = 'libs/platform/auth/src/guardianship/acting-scopes.ts';

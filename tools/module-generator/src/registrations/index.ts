@@ -1,5 +1,6 @@
 import type { Tree } from '@nx/devkit';
 import type { WorkspaceModule } from '../module-descriptor';
+import { actingScopesFile, addActingScope } from './acting-scope';
 import { composeFile, reverseProxyFile, writeDockerRegistrations } from './docker-registrations';
 import { launcherModulesFile, launcherPackageFile, writeLauncherRegistry } from './launcher-registry';
 import { developmentManifestFile, dockerManifestFile, writeRemotesManifests } from './remotes-json';
@@ -14,6 +15,7 @@ export const registrationFiles = [
   shellE2ePackageFile,
   composeFile,
   reverseProxyFile,
+  actingScopesFile,
 ] as const;
 
 /** Writes every registration of the portal's modules: what `nx sync` keeps and the module generator adds to. */
@@ -22,4 +24,6 @@ export function writeRegistrations(tree: Tree, modules: readonly WorkspaceModule
   writeRemotesManifests(tree, modules);
   writeShellE2eDependencies(tree, modules);
   writeDockerRegistrations(tree, modules);
+  // Every module is a scope the relations service decides (others may be listed ahead of their modules).
+  for (const module of modules) addActingScope(tree, module.name);
 }

@@ -8,7 +8,6 @@ import { federationNameOf } from '@asiointi/platform-contract';
 import { formatFiles, generateFiles, type GeneratorCallback, type Tree } from '@nx/devkit';
 import { camelCase, constantCase, snakeCase, type WorkspaceModule } from '../../module-descriptor';
 import { writeRegistrations } from '../../registrations';
-import { addActingScope } from '../../registrations/acting-scope';
 import { tsLiteral } from '../../ts-literal';
 import { readWorkspaceModules } from '../../workspace-modules';
 import { addToExistingContract } from './existing-contract';
@@ -66,7 +65,6 @@ export default async function moduleGenerator(
   const contractFiles = path.join(files, 'libs/__name__/contract');
   if (options.existingContract) addToExistingContract(tree, name, contractFiles, substitutions);
   else generateFiles(tree, contractFiles, `libs/${name}/contract`, substitutions);
-  addActingScope(tree, name);
   writeRegistrations(tree, readWorkspaceModules(tree));
   // As the workspace's formatter writes them, so that `nx sync` finds them unchanged.
   await formatFiles(tree);
