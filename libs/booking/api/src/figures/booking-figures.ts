@@ -4,6 +4,7 @@
 // one count per figure over the units' bookings, however many units are asked.
 import {
   countBookingOutcomes,
+  findUnits,
   listAssessedVisits,
   listServiceTypesOfUnits,
   type AssessedVisit,
@@ -68,7 +69,14 @@ export async function computeBookingFigures(
     from: startOfHelsinkiDay(query.from as PlainDate),
     until: startOfHelsinkiDay(addCalendarDays(query.until as PlainDate, 1)),
   };
-  const serviceTypes = await listServiceTypesOfUnits(db, query.unitIds);
+  const [serviceTypes, units] = await Promise.all([
+    listServiceTypesOfUnits(db, query.unitIds),
+    findUnits(db, query.unitIds),
+  ]);
+  // Every figure names its unit, so a page or an export never shows a unit by its id.
+  const unitNames = new Map(
+    units.map((unit) => [unit.id, { fi: unit.nameFi, sv: unit.nameSv, en: unit.nameEn }]),
+  );
   const [t3, outcomes, visits] = await Promise.all([
     wanted('t3') ? t3ByServiceType(db, serviceTypes, now) : undefined,
     wanted('noShowRate') || wanted('selfServiceShare') ? countBookingOutcomes(db, period) : [],
@@ -85,6 +93,7 @@ export async function computeBookingFigures(
       computedAt,
       dimensions: {
         unitId: serviceType.unitId,
+        ...(unitNames.has(serviceType.unitId) ? { unitName: unitNames.get(serviceType.unitId) } : {}),
         service: {
           code: serviceType.code,
           name: { fi: serviceType.nameFi, sv: serviceType.nameSv, en: serviceType.nameEn },

@@ -188,9 +188,12 @@ describeOnDatabases('booking figures', (engine) => {
       computedAt: fixedNow.toISOString(),
       dimensions: {
         unitId: demoUnitIds.kaijonharju,
+        unitName: { fi: 'Kaijonharjun hyvinvointikeskus', sv: expect.any(String), en: expect.any(String) },
         service: { code: 'nurse-appointment', name: { fi: expect.any(String), sv: expect.any(String) } },
       },
     });
+    // Every figure names its unit: no page or export shows a unit by its id.
+    expect(figures.every((each) => each.dimensions.unitName?.fi)).toBe(true);
     expect(selfService.definition.sv).toContain('Underlaget');
     expect(figure(figures, 'booking.t3', 'nurse-appointment')).toMatchObject({
       measure: 'days',
