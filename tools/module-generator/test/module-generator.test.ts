@@ -1,4 +1,6 @@
 // The generator against the real workspace in memory: what it writes and registers, and what it refuses.
+// Its module is named "generator-probe", a name no real module takes, so the tests hold in a workspace
+// with any modules generated.
 // (generated-module.test.ts builds, lints and tests a generated module for real.)
 import { describe, expect, it } from 'vitest';
 import moduleGenerator from '../src/generators/module/module-generator';
@@ -15,20 +17,20 @@ function generate(schema: Partial<ModuleGeneratorSchema> & { name: string }) {
 
 describe('the module generator', () => {
   it('writes the six projects, a browser smoke test, and every registration', async () => {
-    const { tree, run } = generate({ name: 'school-health', staffRoles: 'nurse' });
+    const { tree, run } = generate({ name: 'generator-probe', staffRoles: 'nurse' });
     await run;
     const changed = changedPaths(tree);
     for (const project of [
-      'libs/school-health/contract',
-      'libs/school-health/domain',
-      'libs/school-health/data',
-      'libs/school-health/api',
-      'apps/school-health',
-      'apps/school-health-service',
+      'libs/generator-probe/contract',
+      'libs/generator-probe/domain',
+      'libs/generator-probe/data',
+      'libs/generator-probe/api',
+      'apps/generator-probe',
+      'apps/generator-probe-service',
     ]) {
       expect(changed).toContain(`${project}/package.json`);
     }
-    expect(changed).toContain('apps/shell-e2e/test/school-health-module.test.ts');
+    expect(changed).toContain('apps/shell-e2e/test/generator-probe-module.test.ts');
     expect(changed).toEqual(
       expect.arrayContaining([
         'apps/shell/public/remotes.json',
@@ -45,7 +47,7 @@ describe('the module generator', () => {
     expect(changed.filter((path) => path.includes('__'))).toEqual([]);
     expect(changed.some((file) => (tree.read(file, 'utf-8') ?? '').includes('<%'))).toBe(false);
 
-    const module = readWorkspaceModules(tree).find(({ name }) => name === 'school-health');
+    const module = readWorkspaceModules(tree).find(({ name }) => name === 'generator-probe');
     const others = readWorkspaceModules(workspaceTree());
     expect(module?.title).toEqual({ fi: 'Kouluterveys', sv: 'Skolhälsa', en: 'School health' });
     // Free default ports, after every module's own.
@@ -53,13 +55,13 @@ describe('the module generator', () => {
     expect(module?.ports.service).toBe(Math.max(...others.map((other) => other.ports.service)) + 1);
 
     const manifest = JSON.parse(tree.read('apps/shell/public/remotes.json', 'utf-8') ?? '{}');
-    expect(manifest.remotes.map((remote: { name: string }) => remote.name)).toContain('school-health');
-    expect(tree.read('docker/nginx/reverse-proxy.conf', 'utf-8')).toContain('location /api/school-health/ {');
-    expect(tree.read('docker/compose.yaml', 'utf-8')).toContain('school_health_service');
+    expect(manifest.remotes.map((remote: { name: string }) => remote.name)).toContain('generator-probe');
+    expect(tree.read('docker/nginx/reverse-proxy.conf', 'utf-8')).toContain('location /api/generator-probe/ {');
+    expect(tree.read('docker/compose.yaml', 'utf-8')).toContain('generator_probe_service');
     expect(tree.read('libs/platform/auth/src/guardianship/acting-scopes.ts', 'utf-8')).toMatch(
-      /ACTING_SCOPES = \[[^\]]*'school-health'[^\]]*\] as const/,
+      /ACTING_SCOPES = \[[^\]]*'generator-probe'[^\]]*\] as const/,
     );
-    expect(tree.read('libs/school-health/contract/src/staff-access.ts', 'utf-8')).toContain(
+    expect(tree.read('libs/generator-probe/contract/src/staff-access.ts', 'utf-8')).toContain(
       "['nurse', 'manager']",
     );
   });
@@ -104,10 +106,10 @@ describe('the module generator', () => {
   });
 
   it('refuses a missing title and an unknown staff role', async () => {
-    await expect(generate({ name: 'school-health', titleSv: '' }).run).rejects.toThrow(
+    await expect(generate({ name: 'generator-probe', titleSv: '' }).run).rejects.toThrow(
       /title in every language/,
     );
-    await expect(generate({ name: 'school-health', staffRoles: 'nurse,janitor' }).run).rejects.toThrow(
+    await expect(generate({ name: 'generator-probe', staffRoles: 'nurse,janitor' }).run).rejects.toThrow(
       /Unknown staff role janitor/,
     );
   });

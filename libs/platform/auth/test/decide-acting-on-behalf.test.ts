@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ACTING_SCOPES,
   type ActingDecision,
   type ActingRelation,
   type ActingScope,
@@ -90,12 +91,11 @@ describe('decideActingOnBehalf', () => {
 describe('decideForEveryScope', () => {
   it('decides each scope separately', () => {
     const decisions = decideForEveryScope({ relation: guardianOf(bookingOnly), subject: facts('2012-06-01'), at: firstMomentAged12 });
-    expect(decisions).toEqual({
-      booking: allowed('GUARDIAN_WITH_MINOR_CONSENT'),
-      'family-centre': refused('MINOR_HAS_NOT_ALLOWED'),
-      'work-ability': refused('MINOR_HAS_NOT_ALLOWED'),
-      feedback: refused('MINOR_HAS_NOT_ALLOWED'),
-      'client-guidance': refused('MINOR_HAS_NOT_ALLOWED'),
-    });
+    // Every scope the relations service knows (modules made later are added to ACTING_SCOPES).
+    expect(Object.keys(decisions).sort()).toEqual([...ACTING_SCOPES].sort());
+    expect(decisions.booking).toEqual(allowed('GUARDIAN_WITH_MINOR_CONSENT'));
+    for (const scope of ACTING_SCOPES.filter((each) => each !== 'booking')) {
+      expect(decisions[scope], scope).toEqual(refused('MINOR_HAS_NOT_ALLOWED'));
+    }
   });
 });
