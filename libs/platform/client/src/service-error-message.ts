@@ -21,6 +21,7 @@ const platformErrorKeys: Record<string, ServiceErrorKey> = {
   IDENTITY_UNAVAILABLE: 'serviceErrors.temporarilyUnavailable',
   RELATIONS_UNAVAILABLE: 'serviceErrors.temporarilyUnavailable',
   UNITS_UNAVAILABLE: 'serviceErrors.temporarilyUnavailable',
+  DATABASE_UNAVAILABLE: 'serviceErrors.temporarilyUnavailable',
   PERSON_DIRECTORY_UNAVAILABLE: 'serviceErrors.temporarilyUnavailable',
 };
 

@@ -27,6 +27,9 @@ describe('serviceErrorMessageKey', () => {
     expect(serviceErrorMessageKey(await failureOf('UNITS_UNAVAILABLE', 503))).toBe(
       'serviceErrors.temporarilyUnavailable',
     );
+    expect(serviceErrorMessageKey(await failureOf('DATABASE_UNAVAILABLE', 503))).toBe(
+      'serviceErrors.temporarilyUnavailable',
+    );
     expect(serviceErrorMessageKey(await failureOf('VALIDATION_FAILED', 400))).toBe(
       'serviceErrors.invalidRequest',
     );

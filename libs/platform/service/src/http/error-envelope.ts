@@ -21,6 +21,8 @@ export const ServiceErrorCode = {
   relationsUnavailable: 'RELATIONS_UNAVAILABLE',
   /** The person directory (lookup by identity code) did not answer usefully. */
   personDirectoryUnavailable: 'PERSON_DIRECTORY_UNAVAILABLE',
+  /** The service's database cannot be reached (down, refusing, or not answering within a second). */
+  databaseUnavailable: 'DATABASE_UNAVAILABLE',
   /** The unit directory could not be read and no earlier copy of it is kept. */
   unitsUnavailable: 'UNITS_UNAVAILABLE',
 } as const;
