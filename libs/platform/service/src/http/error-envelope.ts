@@ -6,6 +6,10 @@ export const ServiceErrorCode = {
   internal: 'INTERNAL',
   notFound: 'NOT_FOUND',
   payloadTooLarge: 'PAYLOAD_TOO_LARGE',
+  /** A procedure path (a tRPC batch) longer than the router accepts: 414. */
+  uriTooLong: 'URI_TOO_LONG',
+  /** Request headers over Node's limit (16 KiB): 431. */
+  headersTooLarge: 'HEADERS_TOO_LARGE',
   tooManyRequests: 'TOO_MANY_REQUESTS',
   unsupportedMediaType: 'UNSUPPORTED_MEDIA_TYPE',
   badRequest: 'BAD_REQUEST',
