@@ -40,20 +40,21 @@ export async function startSwitchableTcpProxy(targetUrl: string): Promise<Switch
   const cutAll = () => {
     for (const socket of sockets) socket.destroy();
   };
+  const refuse = async () => {
+    mode = 'refusing';
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    cutAll();
+    await closed;
+  };
   return {
     url: url.toString(),
     setMode(next) {
       mode = next;
       cutAll();
     },
-    async refuse() {
-      mode = 'refusing';
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      cutAll();
-      await closed;
-    },
+    refuse,
     async close() {
-      if (mode !== 'refusing') await this.refuse();
+      if (mode !== 'refusing') await refuse();
     },
   };
 }
