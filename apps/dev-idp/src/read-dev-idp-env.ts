@@ -5,7 +5,8 @@
 //   DEV_IDP_SHELL_ORIGINS            comma-separated shell origins (default http://127.0.0.1:4200,http://localhost:4200)
 //   DEV_IDP_ALLOW_ANY_LOOPBACK_PORT  "false" to require exact shell redirect URIs (default true)
 //   DEV_IDP_SIGNING_JWKS             private JWKS (JSON) to sign with (default: generated at start)
-//   DEV_IDP_ACCESS_TOKEN_TTL         access-token lifetime in seconds (default 900)
+//   DEV_IDP_ACCESS_TOKEN_TTL         access-token lifetime in seconds (default 900, at most 3600: the
+//                                    services refuse longer-lived tokens)
 //   LOG_LEVEL                        pino level (default info)
 import { z } from 'zod';
 import { parseSigningKeys } from './provider/signing-keys';
@@ -23,7 +24,7 @@ export function readDevIdpEnv(env: NodeJS.ProcessEnv): DevIdpOptions & { logLeve
     shellOrigins: origins && origins.length > 0 ? origins : undefined,
     allowAnyLoopbackPort: booleanSchema.parse(env.DEV_IDP_ALLOW_ANY_LOOPBACK_PORT ?? 'true'),
     signingKeys: env.DEV_IDP_SIGNING_JWKS ? parseSigningKeys(env.DEV_IDP_SIGNING_JWKS) : undefined,
-    accessTokenTtlSeconds: z.coerce.number().int().min(60).max(86_400).parse(env.DEV_IDP_ACCESS_TOKEN_TTL ?? 900),
+    accessTokenTtlSeconds: z.coerce.number().int().min(60).max(3_600).parse(env.DEV_IDP_ACCESS_TOKEN_TTL ?? 900),
     logLevel: env.LOG_LEVEL ?? 'info',
   };
 }

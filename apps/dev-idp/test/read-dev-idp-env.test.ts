@@ -41,6 +41,8 @@ describe('readDevIdpEnv', () => {
   it('refuses nonsense without echoing secrets', () => {
     expect(() => readDevIdpEnv({ DEV_IDP_PORT: 'x' })).toThrow();
     expect(() => readDevIdpEnv({ DEV_IDP_ALLOW_ANY_LOOPBACK_PORT: 'yes' })).toThrow();
+    // The services refuse access tokens that live longer than an hour.
+    expect(() => readDevIdpEnv({ DEV_IDP_ACCESS_TOKEN_TTL: '3601' })).toThrow();
     expect(() => readDevIdpEnv({ DEV_IDP_SIGNING_JWKS: '{"keys":[{"kty":"oct","k":"secret-value"}]}' })).toThrow(/private RSA keys/);
     try {
       readDevIdpEnv({ DEV_IDP_SIGNING_JWKS: '{"keys":[{"kty":"oct","k":"secret-value"}]}' });

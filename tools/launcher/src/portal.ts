@@ -36,7 +36,8 @@ export interface PortalOptions {
   sessionIdleMinutes?: number;
   /** Seals cancel links in reminders; absent: the one kept in dataDir (made on first start). */
   linkTokenSecret?: string;
-  /** NODE_ENV=production: a missing linkTokenSecret stops the start instead. */
+  /** NODE_ENV=production: a missing linkTokenSecret, or a module that sends notifications (no gateway is
+   * wired here), stops the start instead. */
   production?: boolean;
   /** The portal's public address for links in reminders; default the shell's own URL. */
   portalUrl?: string;
@@ -152,6 +153,8 @@ export async function startPortal(options: PortalOptions = {}): Promise<RunningP
         linkTokenSecret,
         portalUrl: options.portalUrl ?? shell.url,
         eventBus,
+        // The launcher wires no SMS or e-mail gateway: in production a module that sends refuses to start.
+        developmentNotifications: !(options.production ?? false),
       });
       const running: RunningModule = { service };
       modules.set(module.name, running);

@@ -7,10 +7,12 @@ export function newNonce(): string {
   return randomBytes(16).toString('base64');
 }
 
-export function pageSecurityHeaders(nonce: string): Record<string, string> {
+/** `script`: the page runs its own nonce-marked script (the sign-out page that submits itself). */
+export function pageSecurityHeaders(nonce: string, { script = false } = {}): Record<string, string> {
+  const scriptSource = script ? `; script-src 'nonce-${nonce}'` : '';
   return {
     // No form-action: after the sign-in form the browser is redirected on to the client's own origin.
-    'content-security-policy': `default-src 'none'; style-src 'nonce-${nonce}'; img-src data:; base-uri 'none'; frame-ancestors 'none'`,
+    'content-security-policy': `default-src 'none'; style-src 'nonce-${nonce}'${scriptSource}; img-src data:; base-uri 'none'; frame-ancestors 'none'`,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
     'cache-control': 'no-store',

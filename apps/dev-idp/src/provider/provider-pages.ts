@@ -6,14 +6,15 @@ import { html, trusted } from '../pages/html';
 import { messagePage } from '../pages/message-page';
 import { messages } from '../pages/messages';
 import { pageLanguage } from '../pages/page-language';
+import { hintNamesSignedInPerson } from './logout-hint';
 
 function languageOf(ctx: KoaContextWithOIDC) {
   return pageLanguage(ctx.query.lang, ctx.oidc?.params?.ui_locales);
 }
 
-function respond(ctx: KoaContextWithOIDC, render: (nonce: string) => string): void {
+function respond(ctx: KoaContextWithOIDC, render: (nonce: string) => string, { script = false } = {}): void {
   const nonce = newNonce();
-  for (const [name, value] of Object.entries(pageSecurityHeaders(nonce))) ctx.set(name, value);
+  for (const [name, value] of Object.entries(pageSecurityHeaders(nonce, { script }))) ctx.set(name, value);
   ctx.type = 'html';
   ctx.body = render(nonce);
 }
@@ -35,10 +36,32 @@ export async function renderError(ctx: KoaContextWithOIDC, out: ErrorOut): Promi
   );
 }
 
-/** `form` is oidc-provider's hidden form with the anti-forgery token; the buttons submit it. */
+/**
+ * `form` is oidc-provider's hidden form with the anti-forgery token. When the shell's id_token_hint names
+ * the person signed in, the page submits it at once with the answer "yes": a second question would leave
+ * the session open for whoever next signs in on this browser (and nobody answers it after an idle
+ * sign-out). Otherwise the buttons submit it.
+ */
 export async function logoutSource(ctx: KoaContextWithOIDC, form: string): Promise<void> {
   const language = languageOf(ctx);
   const text = messages[language];
+  if (hintNamesSignedInPerson(ctx)) {
+    respond(
+      ctx,
+      (nonce) =>
+        messagePage({
+          language,
+          nonce,
+          title: text.logoutTitle,
+          paragraphs: [text.loggingOut],
+          extra: html`${trusted(form)}<input type="hidden" name="logout" value="yes" form="op.logoutForm">
+<noscript><div class="actions"><button class="button" type="submit" form="op.logoutForm">${text.logoutYes}</button></div></noscript>
+<script nonce="${nonce}">document.getElementById('op.logoutForm').submit();</script>`,
+        }),
+      { script: true },
+    );
+    return;
+  }
   respond(ctx, (nonce) =>
     messagePage({
       language,

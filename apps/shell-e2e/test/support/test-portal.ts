@@ -10,7 +10,12 @@ export interface TestPortal extends RunningPortal {
   apiUrlOf(module: string): string;
 }
 
-export async function startTestPortal(): Promise<TestPortal> {
+export interface TestPortalOptions {
+  /** Minutes without activity before the shell signs a person out (the portal's default 15). */
+  sessionIdleMinutes?: number;
+}
+
+export async function startTestPortal({ sessionIdleMinutes }: TestPortalOptions = {}): Promise<TestPortal> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'asiointi-e2e-'));
   const scratch = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL) : undefined;
   const portal = await startPortal({
@@ -21,6 +26,7 @@ export async function startTestPortal(): Promise<TestPortal> {
     databaseUrl: scratch?.databaseUrl,
     dataDir,
     logLevel: 'warn',
+    sessionIdleMinutes,
   });
   return {
     ...portal,

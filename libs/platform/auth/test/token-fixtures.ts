@@ -39,16 +39,29 @@ export interface SignOptions {
   /** Seconds relative to now. */
   expiresIn?: number;
   notBeforeIn?: number;
+  /** Seconds relative to now (default 0: issued now). */
+  issuedIn?: number;
+  /** The `typ` header (default "at+jwt"). */
+  type?: string;
   kid?: string;
 }
 
-export async function signToken({ key, claims = residentClaims, expiresIn = 300, notBeforeIn, kid, ...rest }: SignOptions): Promise<string> {
+export async function signToken({
+  key,
+  claims = residentClaims,
+  expiresIn = 300,
+  notBeforeIn,
+  issuedIn = 0,
+  type = 'at+jwt',
+  kid,
+  ...rest
+}: SignOptions): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   const jwt = new SignJWT(claims)
-    .setProtectedHeader({ alg: key.alg, kid: kid ?? key.kid, typ: 'at+jwt' })
+    .setProtectedHeader({ alg: key.alg, kid: kid ?? key.kid, typ: type })
     .setIssuer(rest.issuer ?? issuer)
     .setAudience(rest.audience ?? audience)
-    .setIssuedAt(now)
+    .setIssuedAt(now + issuedIn)
     .setExpirationTime(now + expiresIn);
   if (notBeforeIn !== undefined) jwt.setNotBefore(now + notBeforeIn);
   return jwt.sign(key.privateKey);

@@ -158,6 +158,30 @@ describe('createTokenVerifier refuses', () => {
     expect((await failureOf(verifier.verify(await signToken({ key, claims: withoutSubject })))).reason).toBe('TOKEN_INVALID');
   });
 
+  it('a token that is not typed as an access token (at+jwt), e.g. an ID token', async () => {
+    expect((await failureOf(verifier.verify(await signToken({ key, type: 'JWT' })))).reason).toBe('TOKEN_INVALID');
+    const untyped = await signToken({ key, type: '' });
+    expect((await failureOf(verifier.verify(untyped))).reason).toBe('TOKEN_INVALID');
+  });
+
+  it('a token that lives longer than the maximum lifetime (one hour by default)', async () => {
+    const error = await failureOf(verifier.verify(await signToken({ key, expiresIn: 3601 })));
+    expect(error.reason).toBe('TOKEN_INVALID');
+    expect(error.message).toContain('lifetime');
+    await expect(verifier.verify(await signToken({ key, expiresIn: 3600 }))).resolves.toMatchObject({ kind: 'resident' });
+    const shortLived = createTokenVerifier({ issuer, audience, jwks: jwksOf(key), maxLifetimeSeconds: 600 });
+    expect((await failureOf(shortLived.verify(await signToken({ key, expiresIn: 601 })))).reason).toBe('TOKEN_INVALID');
+  });
+
+  it('a token issued in the future beyond the clock tolerance, but not one within it', async () => {
+    const error = await failureOf(verifier.verify(await signToken({ key, issuedIn: 60, expiresIn: 360 })));
+    expect(error.reason).toBe('TOKEN_INVALID');
+    expect(error.message).toContain('iat');
+    await expect(verifier.verify(await signToken({ key, issuedIn: 20, expiresIn: 320 }))).resolves.toMatchObject({
+      kind: 'resident',
+    });
+  });
+
   it('a token of the wrong type when a type is required', async () => {
     const strict = createTokenVerifier({ issuer, audience, jwks: jwksOf(key), requiredType: 'application/at+jwt' });
     await expect(strict.verify(await signToken({ key }))).resolves.toMatchObject({ kind: 'resident' });
@@ -174,6 +198,10 @@ describe('createTokenVerifier refuses', () => {
 });
 
 describe('createTokenVerifier configuration', () => {
+  it.each([0, -1, Number.NaN, 86_401])('refuses a maximum lifetime of %s seconds', (maxLifetimeSeconds) => {
+    expect(() => createTokenVerifier({ issuer, audience, jwks: { keys: [] }, maxLifetimeSeconds })).toThrow(TypeError);
+  });
+
   it.each(['none', 'HS256', 'HS512'])('refuses to be configured with %s', (algorithm) => {
     expect(() =>
       createTokenVerifier({ issuer, audience, jwks: { keys: [] }, algorithms: [algorithm as 'RS256'] }),

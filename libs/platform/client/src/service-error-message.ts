@@ -14,6 +14,8 @@ export type ServiceErrorKey =
 /** The codes every service may answer with (platform-service's ServiceErrorCode and access errors). */
 const platformErrorKeys: Record<string, ServiceErrorKey> = {
   VALIDATION_FAILED: 'serviceErrors.invalidRequest',
+  URI_TOO_LONG: 'serviceErrors.invalidRequest',
+  HEADERS_TOO_LARGE: 'serviceErrors.invalidRequest',
   TOO_MANY_REQUESTS: 'serviceErrors.tooManyRequests',
   UNAUTHENTICATED: 'serviceErrors.unauthenticated',
   FORBIDDEN: 'serviceErrors.forbidden',
@@ -21,6 +23,7 @@ const platformErrorKeys: Record<string, ServiceErrorKey> = {
   IDENTITY_UNAVAILABLE: 'serviceErrors.temporarilyUnavailable',
   RELATIONS_UNAVAILABLE: 'serviceErrors.temporarilyUnavailable',
   UNITS_UNAVAILABLE: 'serviceErrors.temporarilyUnavailable',
+  DATABASE_UNAVAILABLE: 'serviceErrors.temporarilyUnavailable',
   PERSON_DIRECTORY_UNAVAILABLE: 'serviceErrors.temporarilyUnavailable',
 };
 

@@ -27,9 +27,14 @@ describe('serviceErrorMessageKey', () => {
     expect(serviceErrorMessageKey(await failureOf('UNITS_UNAVAILABLE', 503))).toBe(
       'serviceErrors.temporarilyUnavailable',
     );
+    expect(serviceErrorMessageKey(await failureOf('DATABASE_UNAVAILABLE', 503))).toBe(
+      'serviceErrors.temporarilyUnavailable',
+    );
     expect(serviceErrorMessageKey(await failureOf('VALIDATION_FAILED', 400))).toBe(
       'serviceErrors.invalidRequest',
     );
+    expect(serviceErrorMessageKey(await failureOf('URI_TOO_LONG', 414))).toBe('serviceErrors.invalidRequest');
+    expect(serviceErrorMessageKey(await failureOf('HEADERS_TOO_LARGE', 431))).toBe('serviceErrors.invalidRequest');
     const unitMissing = await failureOf('UNIT_NOT_FOUND', 404);
     expect(serviceErrorMessageKey(unitMissing, { UNIT_NOT_FOUND: 'errors.unitNotFound' })).toBe(
       'errors.unitNotFound',

@@ -6,11 +6,17 @@ import { migrationConfig } from './migrations-folder';
 import { createSchemaStatement } from './schema-name';
 
 const defaultPoolSize = 10;
-const connectTimeoutSeconds = 10;
+/** Migrating at start may wait for a server that is still coming up. */
+const migrateConnectTimeoutSeconds = 10;
+/**
+ * Serving gives up on a connection after a second: a person waiting for a page is better told at once
+ * that the service is unavailable (503) than kept waiting for an answer that will not come.
+ */
+const serveConnectTimeoutSeconds = 1;
 
 type ClientOptions = postgres.Options<Record<string, postgres.PostgresType>>;
 
-function clientOptions(applicationName: string, max: number): ClientOptions {
+function clientOptions(applicationName: string, max: number, connectTimeoutSeconds: number): ClientOptions {
   return {
     max,
     connect_timeout: connectTimeoutSeconds,
@@ -30,7 +36,7 @@ async function migratePostgres<TSchema extends Record<string, unknown>>(
   options: OpenDatabaseOptions<TSchema>,
   applicationName: string,
 ): Promise<void> {
-  const client = postgres(databaseUrl, clientOptions(`${applicationName}-migrate`, 1));
+  const client = postgres(databaseUrl, clientOptions(`${applicationName}-migrate`, 1, migrateConnectTimeoutSeconds));
   const lockKey = `asiointi:migrate:${options.schemaName}`;
   try {
     await client`select pg_advisory_lock(hashtext(${lockKey}))`;
@@ -53,7 +59,7 @@ export async function openPostgresDatabase<TSchema extends Record<string, unknow
   const applicationName = options.applicationName ?? `asiointi-${options.schemaName}`;
   await migratePostgres(databaseUrl, options, applicationName);
 
-  const client = postgres(databaseUrl, clientOptions(applicationName, options.poolSize ?? defaultPoolSize));
+  const client = postgres(databaseUrl, clientOptions(applicationName, options.poolSize ?? defaultPoolSize, serveConnectTimeoutSeconds));
   const db: AppDatabase<TSchema> = drizzle({ client, schema: options.drizzleSchema });
   let closing: Promise<void> | undefined;
   return {

@@ -101,6 +101,7 @@ export async function deliverNotification(
       channel: row.channel,
       to,
       ...message,
+      templateKey: row.templateKey,
       notificationId: row.id,
     }));
   } catch (error) {

@@ -19,7 +19,8 @@ export interface DevelopmentGatewayOptions {
 
 /**
  * Development and tests: nothing leaves the machine. The rendered message goes to the notification_log
- * table and to the log, with the recipient masked in both.
+ * table (the developer's mailbox); the log gets only which template went to whom, masked. A message's
+ * text can hold a working cancel link, and logs are read by more people than the mailbox.
  */
 export function createDevelopmentGateway(options: DevelopmentGatewayOptions): NotificationGateway {
   const logger = options.logger ?? defaultWorkerLogger('development-notifications');
@@ -42,8 +43,7 @@ export function createDevelopmentGateway(options: DevelopmentGatewayOptions): No
           notificationId: message.notificationId,
           channel: message.channel,
           to: recipientMasked,
-          subject: message.subject,
-          text: message.text,
+          templateKey: message.templateKey,
         },
         'development notification (not sent to a gateway)',
       );

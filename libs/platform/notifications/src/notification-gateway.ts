@@ -6,6 +6,8 @@ export interface OutgoingMessage {
   to: string;
   subject?: string;
   text: string;
+  /** Which template the text was rendered from, e.g. "booking.reminder": what a log may say of it. */
+  templateKey: string;
   /** The notification's id: a gateway that supports idempotency keys passes it on. */
   notificationId: string;
 }

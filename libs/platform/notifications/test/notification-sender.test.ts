@@ -42,6 +42,7 @@ describeOnDatabases('notification sender', ({ useDatabase }) => {
         to: phoneOfResident,
         subject: 'Muistutus',
         text: '[fi] booking.reminder 2026-03-30T09:00:00+03:00 Kontulan terveysasema',
+        templateKey: 'booking.reminder',
         notificationId: id,
       },
     ]);

@@ -3,6 +3,7 @@ import Fastify, { LogController, type FastifyBaseLogger } from 'fastify';
 import type { DestinationStream } from 'pino';
 import type { ServiceConfig } from './config/service-config';
 import { registerErrorHandlers } from './http/error-handlers';
+import { answerClientError, answerFrameworkError } from './http/framework-errors';
 import { registerHealthRoutes, type PingableDatabase } from './http/health-routes';
 import { requestIdHeader, requestIdOf } from './http/request-id';
 import { registerSecurity } from './http/security';
@@ -87,6 +88,9 @@ export async function createService<TRouter extends AnyRouter>(
     return503OnClosing: true,
     // A tRPC batch names all its procedures in one path parameter ("units.list,services.listByUnit,...").
     routerOptions: { maxParamLength: 4096 },
+    // What is refused before a route runs (414, 431, a malformed request) answers in the error envelope too.
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
   });
 
   let gracefulClose: () => Promise<void>;

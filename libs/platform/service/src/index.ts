@@ -80,6 +80,7 @@ export {
   type ModuleServiceDefinition,
   type ModuleServiceEnv,
   type ModuleServiceOptions,
+  type RunModuleServiceOptions,
   type ModuleServiceParts,
 } from './module';
 // The standard figures procedure.

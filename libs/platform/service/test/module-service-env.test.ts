@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readModuleServiceEnv, ServiceConfigError } from '../src/index';
 
 const secret = { linkTokenSecret: 's'.repeat(40) };
-const sealsLinks = { needsLinkTokenSecret: true };
+const sealsLinks = { needsLinkTokenSecret: true, needsNotificationGateway: false };
 
 describe('readModuleServiceEnv', () => {
   it('defaults to the local portal, the in-process bus and demo data', () => {
@@ -53,8 +53,17 @@ describe('readModuleServiceEnv', () => {
       readModuleServiceEnv(
         { NODE_ENV: 'production' },
         { linkTokenSecret: undefined },
-        { needsLinkTokenSecret: false },
+        { needsLinkTokenSecret: false, needsNotificationGateway: false },
       ),
     ).not.toThrow();
+  });
+
+  it('refuses to start in production when the module sends notifications and no gateway is configured', () => {
+    const sendsWithoutGateway = { needsLinkTokenSecret: false, needsNotificationGateway: true };
+    const read = (NODE_ENV: string) => () => readModuleServiceEnv({ NODE_ENV }, secret, sendsWithoutGateway);
+    expect(read('production')).toThrow(ServiceConfigError);
+    expect(read('production')).toThrow(/notification gateway: required in production/);
+    // Outside production the development gateway stands in (the log names the template only).
+    expect(read('development')).not.toThrow();
   });
 });

@@ -21,23 +21,10 @@ describe('startModuleService', () => {
     );
   }, 60_000);
 
-  it('sends nothing and logs no message text without a gateway where the development one may not stand in', async () => {
-    const logs = collectLogLines();
-    const service = await startModuleService(testModule, {
-      port: 0,
-      logLevel: 'info',
-      logDestination: logs.destination,
-      developmentNotifications: false,
-    });
-    try {
-      const warning = await logs.waitFor(
-        'No SMS or e-mail gateway is configured: notifications stay in the outbox, unsent',
-      );
-      expect(warning.level).toBe('warn');
-      expect(logs.lines.some((line) => line.worker === 'notification-sender')).toBe(false);
-    } finally {
-      await service.close();
-    }
+  it('refuses to start without a gateway where the development one may not stand in', async () => {
+    const start = startModuleService(testModule, { port: 0, logLevel: 'silent', developmentNotifications: false });
+    await expect(start).rejects.toThrow(ServiceConfigError);
+    await expect(start).rejects.toThrow(/no SMS or e-mail gateway is configured/);
   }, 60_000);
 
   it('gives the module a link sealer only when it declares links', async () => {
@@ -139,7 +126,9 @@ describeOnDatabases('a module service on its own database', (engine) => {
       await first.close();
 
       expect(received.map((envelope) => envelope.id)).toEqual([event.id]);
-      expect(sent).toMatchObject({ service: 'module-test', text: 'Hello (sv): Neuvola' });
+      // The message was rendered and recorded; the log names its template, never its text.
+      expect(sent).toMatchObject({ service: 'module-test', templateKey: 'module-test.greeting' });
+      expect(logs.lines.map((line) => JSON.stringify(line)).join('\n')).not.toContain('Hello (sv)');
 
       // A second start keeps the data and does not seed twice; the caller's bus is still open.
       const second = await startModuleService(testModule, {

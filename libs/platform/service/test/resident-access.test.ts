@@ -1,6 +1,5 @@
 import { createServer } from 'node:http';
 import { TEST_SUBJECTS, testResident } from '@asiointi/dev-idp';
-import { obtainAccessToken } from '@asiointi/dev-idp/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAccessTestRouter, type RecordedDenial } from './support/access-test-router';
 import { callProcedure } from '../src/testing';
@@ -168,19 +167,44 @@ describe('residentProcedure', () => {
     expect(running.logs.text()).not.toContain(code);
   });
 
-  it('asks the relations service once per token, across the calls of a batch and across requests', async () => {
-    // A fresh token: answers are kept per token, and earlier tests used the fixture's.
-    const token = await obtainAccessToken({ issuer: identity.idp.issuer, person: 'mandateHolderPekka' });
+  it('asks the relations service once for the calls of a batch, and again on the next request', async () => {
+    const token = await identity.tokenOf('mandateHolderPekka');
     const response = await fetch(`${running.service.url}/trpc/notes.mine,notes.mine?batch=1`, {
       headers: { authorization: `Bearer ${token}`, 'x-acting-for': s.elderlyAuneWithMandate },
     });
     expect(response.status).toBe(200);
+    expect(relationsCalls).toHaveLength(1);
     const again = await callProcedure(running.service.url, 'notes.mine', {
       token,
       actingFor: s.elderlyAuneWithMandate,
     });
     expect(again.status).toBe(200);
-    expect(relationsCalls).toHaveLength(1);
+    expect(relationsCalls).toHaveLength(2);
+  });
+
+  it('stops a guardian acting for a minor on the first request after the minor withdraws consent', async () => {
+    const guardianToken = await identity.tokenOf('guardianMikko');
+    const minorToken = await identity.tokenOf('minorOskari16AllowsBooking');
+    const setConsent = async (scopes: string[]) => {
+      const answer = await fetch(`${identity.idp.issuer}/relations/guardians/${s.guardianMikko}/consent`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${minorToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ scopes }),
+      });
+      expect(answer.ok).toBe(true);
+    };
+    const actForOskari = () =>
+      callProcedure(running.service.url, 'notes.mine', { token: guardianToken, actingFor: s.minorOskari16AllowsBooking });
+
+    expect((await actForOskari()).status).toBe(200);
+    await setConsent([]);
+    try {
+      const refused = await actForOskari();
+      expect([refused.status, refused.code]).toEqual([403, 'ACTING_FOR_NOT_ALLOWED']);
+    } finally {
+      await setConsent(['booking']);
+    }
+    expect((await actForOskari()).status).toBe(200);
   });
 });
 

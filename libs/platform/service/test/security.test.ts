@@ -70,6 +70,33 @@ describe('security', () => {
     expect((await fetch(`${running.service.url}/readyz`)).status).toBe(200);
   });
 
+  it('answers a procedure path over the router’s limit with 414 in the same error envelope', async () => {
+    running = await startTestService();
+    const response = await fetch(`${running.service.url}/trpc/${'greeting.echo,'.repeat(400)}greeting.echo`);
+    expect(response.status).toBe(414);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await response.json()).toEqual({
+      error: {
+        message: 'URI_TOO_LONG',
+        code: -32600,
+        data: { code: 'URI_TOO_LONG', trpcCode: 'BAD_REQUEST', httpStatus: 414 },
+      },
+    });
+  });
+
+  it('answers headers over Node’s limit with 431 in the same error envelope', async () => {
+    running = await startTestService();
+    const response = await fetch(`${running.service.url}/healthz`, { headers: { 'x-padding': 'x'.repeat(20_000) } });
+    expect(response.status).toBe(431);
+    expect(await response.json()).toEqual({
+      error: {
+        message: 'HEADERS_TOO_LARGE',
+        code: -32600,
+        data: { code: 'HEADERS_TOO_LARGE', trpcCode: 'BAD_REQUEST', httpStatus: 431 },
+      },
+    });
+  });
+
   it('answers an unknown route with the same error envelope', async () => {
     running = await startTestService();
     const response = await fetch(`${running.service.url}/admin`);

@@ -1,5 +1,6 @@
 // Verifies an access token for a service: signature against the provider's keys (JWKS), issuer,
-// audience, expiry and not-before with a little clock tolerance, and an allow-list of asymmetric
+// audience, the RFC 9068 type (`at+jwt`, so an ID token cannot stand in), expiry and not-before with a
+// little clock tolerance, `iat` not in the future and a bounded lifetime, and an allow-list of asymmetric
 // algorithms so that neither `none` nor an HMAC signed with a public key can pass. Then the claims become
 // a typed principal.
 import {
@@ -15,6 +16,7 @@ import type { Principal } from '../principal/principal';
 import { AuthenticationError } from './authentication-error';
 import { bearerTokenFrom } from './bearer-token';
 import { isTokenFaultInKeyLookup, KeysUnavailableSignal, reasonForVerificationError } from './jose-error-reason';
+import { checkedMaxLifetime, DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, lifetimeProblem } from './token-lifetime';
 
 export const ALLOWED_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519'] as const;
 export type TokenAlgorithm = (typeof ALLOWED_ALGORITHMS)[number];
@@ -22,11 +24,13 @@ export type TokenAlgorithm = (typeof ALLOWED_ALGORITHMS)[number];
 interface CommonOptions {
   issuer: string;
   audience: string;
-  /** Seconds of clock skew forgiven on `exp` and `nbf`. */
+  /** Seconds of clock skew forgiven on `exp`, `nbf` and `iat`. */
   clockToleranceSeconds?: number;
+  /** The longest `exp - iat` accepted (default one hour, at most a day). */
+  maxLifetimeSeconds?: number;
   /** Asymmetric algorithms only: `none` and HS* are refused when the verifier is created. */
   algorithms?: readonly TokenAlgorithm[];
-  /** Require this `typ` header (e.g. "at+jwt" for RFC 9068 access tokens). */
+  /** The `typ` header required (default "at+jwt", RFC 9068 access tokens). */
   requiredType?: string;
   /** Temporary identity codes (900–999) are refused unless allowed here. */
   identityCodes?: IdentityCodeOptions;
@@ -78,11 +82,12 @@ function keyResolver(options: TokenVerifierOptions): JWTVerifyGetKey {
 }
 
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
-  const { issuer, audience, clockToleranceSeconds = 30, requiredType, identityCodes } = options;
+  const { issuer, audience, clockToleranceSeconds = 30, requiredType = 'at+jwt', identityCodes } = options;
   if (!issuer || !audience) throw new TypeError('createTokenVerifier needs an issuer and an audience');
   if (!Number.isFinite(clockToleranceSeconds) || clockToleranceSeconds < 0 || clockToleranceSeconds > 300) {
     throw new TypeError('clockToleranceSeconds must be between 0 and 300');
   }
+  const maxLifetimeSeconds = checkedMaxLifetime(options.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS);
   const algorithms = checkedAlgorithms(options.algorithms ?? DEFAULT_ALGORITHMS);
   const keys = keyResolver(options);
 
@@ -96,11 +101,16 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
         algorithms,
         clockTolerance: clockToleranceSeconds,
         requiredClaims: ['exp', 'iat', 'sub'],
-        ...(requiredType ? { typ: requiredType } : {}),
+        typ: requiredType,
       }));
     } catch (error) {
       throw new AuthenticationError(reasonForVerificationError(error));
     }
+    const problem = lifetimeProblem(payload as { iat: number; exp: number }, Math.floor(Date.now() / 1000), {
+      maxLifetimeSeconds,
+      clockToleranceSeconds,
+    });
+    if (problem) throw new AuthenticationError('TOKEN_INVALID', problem);
     const parsed = parsePrincipalClaims(payload, { identityCodes });
     if (!parsed.success) throw new AuthenticationError('TOKEN_INVALID', `claims: ${parsed.failedClaims.join(', ')}`);
     return parsed.principal;

@@ -18,3 +18,6 @@ export const relationsUnavailable = (cause: unknown) =>
 
 export const personDirectoryUnavailable = (cause: unknown) =>
   new ApiError('SERVICE_UNAVAILABLE', ServiceErrorCode.personDirectoryUnavailable, { cause });
+
+export const databaseUnavailable = (cause: unknown) =>
+  new ApiError('SERVICE_UNAVAILABLE', ServiceErrorCode.databaseUnavailable, { cause });

@@ -6,6 +6,10 @@ export const ServiceErrorCode = {
   internal: 'INTERNAL',
   notFound: 'NOT_FOUND',
   payloadTooLarge: 'PAYLOAD_TOO_LARGE',
+  /** A procedure path (a tRPC batch) longer than the router accepts: 414. */
+  uriTooLong: 'URI_TOO_LONG',
+  /** Request headers over Node's limit (16 KiB): 431. */
+  headersTooLarge: 'HEADERS_TOO_LARGE',
   tooManyRequests: 'TOO_MANY_REQUESTS',
   unsupportedMediaType: 'UNSUPPORTED_MEDIA_TYPE',
   badRequest: 'BAD_REQUEST',
@@ -21,6 +25,8 @@ export const ServiceErrorCode = {
   relationsUnavailable: 'RELATIONS_UNAVAILABLE',
   /** The person directory (lookup by identity code) did not answer usefully. */
   personDirectoryUnavailable: 'PERSON_DIRECTORY_UNAVAILABLE',
+  /** The service's database cannot be reached (down, refusing, or not answering within a second). */
+  databaseUnavailable: 'DATABASE_UNAVAILABLE',
   /** The unit directory could not be read and no earlier copy of it is kept. */
   unitsUnavailable: 'UNITS_UNAVAILABLE',
 } as const;

@@ -2,7 +2,8 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
 import { ServiceErrorCode, serviceErrorShape, type ServiceErrorData } from './error-envelope';
 
-function dataForStatus(status: number): ServiceErrorData {
+/** The envelope's data for an HTTP status a service answers outside tRPC. */
+export function dataForStatus(status: number): ServiceErrorData {
   const by = (code: string, trpcCode: TRPC_ERROR_CODE_KEY): ServiceErrorData => ({
     code,
     trpcCode,
@@ -12,6 +13,9 @@ function dataForStatus(status: number): ServiceErrorData {
   if (status === 415) return by(ServiceErrorCode.unsupportedMediaType, 'UNSUPPORTED_MEDIA_TYPE');
   if (status === 429) return by(ServiceErrorCode.tooManyRequests, 'TOO_MANY_REQUESTS');
   if (status === 404) return by(ServiceErrorCode.notFound, 'NOT_FOUND');
+  // tRPC has no class for these two; the status stays what HTTP says.
+  if (status === 414) return by(ServiceErrorCode.uriTooLong, 'BAD_REQUEST');
+  if (status === 431) return by(ServiceErrorCode.headersTooLarge, 'BAD_REQUEST');
   if (status >= 400 && status < 500)
     return { code: ServiceErrorCode.badRequest, trpcCode: 'BAD_REQUEST', httpStatus: 400 };
   return { code: ServiceErrorCode.internal, trpcCode: 'INTERNAL_SERVER_ERROR', httpStatus: 500 };

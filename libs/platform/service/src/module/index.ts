@@ -10,5 +10,5 @@ export {
   type ModuleServiceEnv,
   type ModuleServiceEnvRules,
 } from './module-service-env';
-export { runModuleService } from './run-module-service';
+export { runModuleService, type RunModuleServiceOptions } from './run-module-service';
 export { startModuleService, type ModuleServiceOptions } from './start-module-service';

@@ -35,12 +35,17 @@ const environmentSchema = z.object({
 export interface ModuleServiceEnvRules {
   /** The module seals links sent outside the portal: production refuses to start without their secret. */
   needsLinkTokenSecret: boolean;
+  /**
+   * The module sends SMS or e-mail and no gateway was given: production refuses to start rather than
+   * leave residents' notifications unsent (the development gateway sends nothing).
+   */
+  needsNotificationGateway: boolean;
 }
 
 /**
  * Reads PORTAL_URL, NATS_URL and SEED_DEMO_DATA. In production (NODE_ENV=production) a module that seals
  * links refuses to start without LINK_TOKEN_SECRET: a generated one would die with the process and the
- * links sent with it.
+ * links sent with it; and a module that sends notifications refuses to start without a gateway.
  */
 export function readModuleServiceEnv(
   env: Record<string, string | undefined>,
@@ -54,6 +59,9 @@ export function readModuleServiceEnv(
     : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
   if (rules.needsLinkTokenSecret && env.NODE_ENV === 'production' && !config.linkTokenSecret) {
     problems.push('LINK_TOKEN_SECRET: required in production');
+  }
+  if (rules.needsNotificationGateway && env.NODE_ENV === 'production') {
+    problems.push('notification gateway: required in production (runModuleService option notificationGateway)');
   }
   if (!parsed.success || problems.length > 0) {
     throw new ServiceConfigError(`Invalid service configuration: ${problems.join('; ')}`);

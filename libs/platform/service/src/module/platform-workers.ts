@@ -29,13 +29,11 @@ export interface PlatformWorkersOptions {
   bus: EventBus;
   /** Close the bus after the relay's last batch (the service made the bus, or was told to own it). */
   closeBus: boolean;
-  /** Absent: the development gateway, which writes to the log and the notification_log table. */
-  gateway: NotificationGateway | undefined;
   /**
-   * Without a gateway, may the development one stand in? Not in production: it would log what residents
-   * are sent and send nothing. Then notifications stay in the outbox until a gateway is configured.
+   * Absent: the development gateway, which writes to the notification_log table (startModuleService has
+   * refused to start when it may not stand in).
    */
-  developmentNotifications: boolean;
+  gateway: NotificationGateway | undefined;
   resolveRecipient: ResolveRecipient | undefined;
   /** A pino logger; each worker logs through a child naming it. */
   logger: WorkerLogger & { child(bindings: Record<string, string>): WorkerLogger };
@@ -73,9 +71,7 @@ export async function startPlatformWorkers(options: PlatformWorkersOptions): Pro
     } else {
       started.push(closeBus);
     }
-    if (options.notifications && !options.gateway && !options.developmentNotifications) {
-      logger.warn({}, 'No SMS or e-mail gateway is configured: notifications stay in the outbox, unsent');
-    } else if (options.notifications) {
+    if (options.notifications) {
       const { outbox, log, render } = options.notifications;
       const development = options.gateway === undefined;
       const sender = startNotificationSender({

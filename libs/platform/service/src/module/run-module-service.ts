@@ -2,6 +2,7 @@
 // readModuleServiceEnv), JetStream when NATS_URL is set, closes on SIGTERM/SIGINT. A service app's main.ts
 // is one line: `await runModuleService(definition)`.
 import { createJetStreamBus } from '@asiointi/platform-events';
+import type { NotificationGateway } from '@asiointi/platform-notifications';
 import type { AnyRouter } from '@trpc/server';
 import { readServiceConfig, ServiceConfigError } from '../config/service-config';
 import type { RunningService } from '../create-service';
@@ -26,9 +27,15 @@ function reportStartFailure(service: string, error: unknown): void {
   console.error(JSON.stringify(line));
 }
 
+export interface RunModuleServiceOptions {
+  /** The region's SMS and e-mail provider; required in production by a module that sends notifications. */
+  notificationGateway?: NotificationGateway;
+}
+
 export async function runModuleService<TTables extends Record<string, unknown>, TRouter extends AnyRouter>(
   definition: ModuleServiceDefinition<TTables, TRouter>,
   env: Record<string, string | undefined> = process.env,
+  { notificationGateway }: RunModuleServiceOptions = {},
 ): Promise<RunningService> {
   try {
     const config = readServiceConfig(env, {
@@ -37,6 +44,7 @@ export async function runModuleService<TTables extends Record<string, unknown>, 
     });
     const moduleEnv = readModuleServiceEnv(env, config, {
       needsLinkTokenSecret: definition.linkTokens !== undefined,
+      needsNotificationGateway: definition.notifications !== undefined && notificationGateway === undefined,
     });
     const eventBus = moduleEnv.natsServers
       ? await createJetStreamBus({
@@ -52,8 +60,9 @@ export async function runModuleService<TTables extends Record<string, unknown>, 
       portalUrl: moduleEnv.portalUrl,
       eventBus,
       closeEventBus: true,
-      // No real SMS/e-mail gateway is wired yet: in production nothing is logged in its place, and
-      // notifications wait in the outbox.
+      notificationGateway,
+      // Outside production the development gateway stands in for a missing one; production has refused
+      // to start without one above.
       developmentNotifications: env.NODE_ENV !== 'production',
     });
   } catch (error) {

@@ -34,7 +34,8 @@ export interface ModuleServiceOptions extends Partial<ServiceConfig> {
   notificationGateway?: NotificationGateway;
   /**
    * Let the development gateway stand in when no gateway is given (default true). runModuleService turns it
-   * off in production, where it would log messages' text and send nothing: notifications then wait.
+   * off in production, where it would send nothing: a module that sends notifications then refuses to
+   * start without a gateway.
    */
   developmentNotifications?: boolean;
   /** Phone number or e-mail address of a notification's recipient (default: the address stored with it). */
@@ -100,6 +101,11 @@ export async function startModuleService<TTables extends Record<string, unknown>
     ...overrides
   } = options;
   requireStandardProcedures(definition.name, definition.router);
+  if (definition.notifications && !notificationGateway && !developmentNotifications) {
+    throw new ServiceConfigError(
+      `The ${definition.name} service sends notifications but no SMS or e-mail gateway is configured`,
+    );
+  }
   // No environment here: runModuleService reads it; this only completes the options with the defaults.
   const config = readServiceConfig({}, { port: definition.defaultPort, ...withoutUndefined(overrides) });
   const logger = createServiceLogger({
@@ -154,7 +160,6 @@ export async function startModuleService<TTables extends Record<string, unknown>
         // A bus made here is this service's to close; one passed in is closed only when the caller says so.
         closeBus: eventBus === undefined || closeEventBus,
         gateway: notificationGateway,
-        developmentNotifications,
         resolveRecipient,
         logger,
         pollIntervalsMs,

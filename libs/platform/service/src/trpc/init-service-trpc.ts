@@ -1,9 +1,11 @@
 import type { ActingScope } from '@asiointi/platform-auth/guardianship';
 import type { StaffRole } from '@asiointi/platform-auth/principal';
+import { isDatabaseUnavailable } from '@asiointi/platform-db';
 import { initTRPC } from '@trpc/server';
 import type { DeniedAccessRecorder } from '../access/denied-access';
 import { authorizeResident } from '../access/resident-access';
 import { authorizeStaff } from '../access/staff-access';
+import { databaseUnavailable } from '../auth/access-errors';
 import { apiErrorFromDomainError, isDomainError } from './domain-errors';
 import { formatServiceError } from './format-error';
 import type { ServiceProcedureMeta } from './procedure-meta';
@@ -32,6 +34,8 @@ export function initServiceTrpc<TContext extends ServiceContext = ServiceContext
   const publicProcedure = t.procedure.use(async ({ next }) => {
     const result = await next();
     if (!result.ok && isDomainError(result.error.cause)) throw apiErrorFromDomainError(result.error.cause);
+    // A database that cannot be reached is an outage to retry later (503), not a fault of the request.
+    if (!result.ok && isDatabaseUnavailable(result.error.cause)) throw databaseUnavailable(result.error.cause);
     return result;
   });
 
