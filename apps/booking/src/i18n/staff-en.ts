@@ -366,7 +366,7 @@ export const staffEn = {
     heading: 'Book for a resident',
     open: 'Book an appointment for a resident',
     identityCode: 'Personal identity code',
-    identityCodeHelp: 'The resident’s personal identity code, e.g. 010190-123A.',
+    identityCodeHelp: 'The resident’s personal identity code, e.g. 131052-308T.',
     identityCodeInvalid: 'Enter the 11-character personal identity code.',
     fields: {
       serviceTypeId: {

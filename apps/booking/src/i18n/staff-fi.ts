@@ -367,7 +367,7 @@ export const staffFi = {
     heading: 'Varaa asukkaalle',
     open: 'Varaa aika asukkaalle',
     identityCode: 'Henkilötunnus',
-    identityCodeHelp: 'Asukkaan henkilötunnus, esim. 010190-123A.',
+    identityCodeHelp: 'Asukkaan henkilötunnus, esim. 131052-308T.',
     identityCodeInvalid: 'Anna 11-merkkinen henkilötunnus.',
     fields: {
       serviceTypeId: {

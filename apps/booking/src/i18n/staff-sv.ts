@@ -368,7 +368,7 @@ export const staffSv = {
     heading: 'Boka för en invånare',
     open: 'Boka en tid för en invånare',
     identityCode: 'Personbeteckning',
-    identityCodeHelp: 'Invånarens personbeteckning, t.ex. 010190-123A.',
+    identityCodeHelp: 'Invånarens personbeteckning, t.ex. 131052-308T.',
     identityCodeInvalid: 'Ange personbeteckningen med 11 tecken.',
     fields: {
       serviceTypeId: {
