@@ -13,7 +13,9 @@ function allTexts(value: unknown): string[] {
 
 describe('examples in the booking strings', () => {
   it.each(['fi', 'sv', 'en'] as const)('shows only valid identity codes as examples (%s)', (language) => {
-    const examples = allTexts(bookingStrings[language]).flatMap((text) => text.match(identityCodeShaped) ?? []);
+    const examples = allTexts(bookingStrings[language]).flatMap(
+      (text) => text.match(identityCodeShaped) ?? [],
+    );
     expect(examples.length).toBeGreaterThan(0);
     for (const example of examples) expect(isValidIdentityCode(example), example).toBe(true);
   });

@@ -7,7 +7,10 @@ import { renderBooking } from './render-booking';
 describe('how a service of a unit is booked', () => {
   it('says that a booking right is needed, not "you can book online", for a service that needs one', async () => {
     const service = fakeBookingFetch({
-      servicesByUnit: { [healthCentre.id]: [{ ...doctor, selfBookable: true, requiresBookingRight: true }], [dentalClinic.id]: [] },
+      servicesByUnit: {
+        [healthCentre.id]: [{ ...doctor, selfBookable: true, requiresBookingRight: true }],
+        [dentalClinic.id]: [],
+      },
     });
     renderBooking({ service, path: `/booking?unit=${healthCentre.id}`, language: 'en' });
     const item = within(await screen.findByRole('list')).getByRole('listitem');

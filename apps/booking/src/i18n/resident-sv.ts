@@ -96,7 +96,8 @@ export const residentSv = {
       forSelf: 'Du bokar tiden för dig själv.',
       forOther: 'Du bokar tiden för {{name}}.',
       forWhomHint: 'Om du vill boka en tid för ditt barn, byt person högst upp på sidan.',
-      forWhomHintForOther: 'Om du vill boka en tid för dig själv eller för någon annan, byt person högst upp på sidan.',
+      forWhomHintForOther:
+        'Om du vill boka en tid för dig själv eller för någon annan, byt person högst upp på sidan.',
       channel: 'Sätt att uträtta ärendet',
       reminder: 'Påminnelse dagen före',
       reminderSms: 'Textmeddelande',
@@ -108,7 +109,8 @@ export const residentSv = {
       bookingRightCode: 'Kod för bokningsrätt',
       bookingRightCodeHint: 'Koden finns i kallelsebrevet.',
       bookingRightCodeOptional: 'Du har redan en bokningsrätt till den här tjänsten. Ingen kod behövs.',
-      bookingRightCodeOptionalForOther: '{{name}} har redan en bokningsrätt till den här tjänsten. Ingen kod behövs.',
+      bookingRightCodeOptionalForOther:
+        '{{name}} har redan en bokningsrätt till den här tjänsten. Ingen kod behövs.',
       bookingRightCodeMissing: 'Skriv koden från kallelsebrevet.',
       loading: 'Dina inställningar hämtas…',
       continue: 'Fortsätt',

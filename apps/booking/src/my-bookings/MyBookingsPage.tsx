@@ -110,7 +110,9 @@ function ResidentBookings({
       <BookingSection
         title={t('resident.myBookings.past')}
         empty={
-          actingFor ? t('resident.myBookings.noPastForOther', { name: actingFor }) : t('resident.myBookings.noPast')
+          actingFor
+            ? t('resident.myBookings.noPastForOther', { name: actingFor })
+            : t('resident.myBookings.noPast')
         }
         bookings={bookings.data.past}
         basePath={basePath}

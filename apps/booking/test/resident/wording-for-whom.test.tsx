@@ -24,14 +24,18 @@ describe('for whom the messages speak', () => {
     await chooseTuesdayNine();
     expect(screen.queryByText(/varata ajan lapsellesi/)).toBeNull();
     expect(
-      screen.getByText('Jos haluat varata ajan itsellesi tai jollekulle toiselle, vaihda asioiva henkilö sivun yläosasta.'),
+      screen.getByText(
+        'Jos haluat varata ajan itsellesi tai jollekulle toiselle, vaihda asioiva henkilö sivun yläosasta.',
+      ),
     ).toBeTruthy();
   });
 
   it('still tells a resident booking for themselves how to book for their child', async () => {
     renderResident({ path: `/booking/book/${doctor.id}` });
     await chooseTuesdayNine();
-    expect(screen.getByText('Jos haluat varata ajan lapsellesi, vaihda asioiva henkilö sivun yläosasta.')).toBeTruthy();
+    expect(
+      screen.getByText('Jos haluat varata ajan lapsellesi, vaihda asioiva henkilö sivun yläosasta.'),
+    ).toBeTruthy();
   });
 
   it('says whose booking right makes the code unnecessary', async () => {
@@ -49,11 +53,18 @@ describe('for whom the messages speak', () => {
         },
       ],
     });
-    renderResident({ path: `/booking/book/${laboratory.id}`, service, auth: resident({ actingFor: eetu }), language: 'en' });
+    renderResident({
+      path: `/booking/book/${laboratory.id}`,
+      service,
+      auth: resident({ actingFor: eetu }),
+      language: 'en',
+    });
     const tuesday = await screen.findByRole('region', { name: 'Tue, 24 November 2026' });
     fireEvent.click(within(tuesday).getAllByRole('button')[0]!);
     expect(
-      await screen.findByText('Eetu Virtanen already has a booking right for this service. No code is needed.'),
+      await screen.findByText(
+        'Eetu Virtanen already has a booking right for this service. No code is needed.',
+      ),
     ).toBeTruthy();
   });
 

@@ -13,7 +13,13 @@ describe('signedInPersonFrom', () => {
         family_name: 'Virtanen',
         name: 'Anna Virtanen',
       }),
-    ).toEqual({ subject: 'a51d', displayName: 'Anna Virtanen', kind: 'resident', roles: [], language: undefined });
+    ).toEqual({
+      subject: 'a51d',
+      displayName: 'Anna Virtanen',
+      kind: 'resident',
+      roles: [],
+      language: undefined,
+    });
   });
 
   it('reads the language from the locale claim, when the portal serves it', () => {
