@@ -144,7 +144,9 @@ describe('booking in the resident’s language and words, without console errors
     await expect.poll(actingStatus).toBe('Asioin: Eetu Virtanen');
     await page.getByText('Varaat ajan henkilölle Eetu Virtanen.').waitFor();
     await page
-      .getByText('Jos haluat varata ajan itsellesi tai jollekulle toiselle, vaihda asioiva henkilö sivun yläosasta.')
+      .getByText(
+        'Jos haluat varata ajan itsellesi tai jollekulle toiselle, vaihda asioiva henkilö sivun yläosasta.',
+      )
       .waitFor();
     expect(await page.getByText(/varata ajan lapsellesi/).count()).toBe(0);
     await expectAccessible(page, 'booking details for a child');
