@@ -51,6 +51,15 @@ async function requireUnitBooking(ctx: BookingContext & StaffAccess, bookingId: 
   return { details, auditContext: access.auditContext };
 }
 
+/** The audit entry of a change staff make to one booking, in its person's trail. */
+function staffUpdateOf(details: BookingDetails) {
+  return {
+    ...staffBookingUpdate,
+    resourceId: details.booking.id,
+    subjectPerson: details.booking.personSubject,
+  };
+}
+
 export const staffBookingsRouter = createRouter({
   /** A unit's bookings on one Helsinki day (optionally one resource's), cancelled ones included. */
   dayList: staffProcedure(dayListStaff)
@@ -123,11 +132,7 @@ export const staffBookingsRouter = createRouter({
       });
       if (problem === 'NOT_MARKABLE') throw bookingNotChangeable();
       if (problem === 'TOO_EARLY') throw visitNotStarted();
-      const entry = {
-        ...staffBookingUpdate,
-        resourceId: details.booking.id,
-        subjectPerson: details.booking.personSubject,
-      };
+      const entry = staffUpdateOf(details);
       const marked = await bookingAuditTrail.change(ctx.db, auditContext, entry, async (tx) => {
         const row = await markBookingStatus(
           tx,
@@ -157,11 +162,7 @@ export const staffBookingsRouter = createRouter({
       const now = ctx.now();
       const { status, statusChangedAt } = details.booking;
       if (!statusChangedAt || !canUndoVisitMark({ status, statusChangedAt, now })) throw markNotUndoable();
-      const entry = {
-        ...staffBookingUpdate,
-        resourceId: details.booking.id,
-        subjectPerson: details.booking.personSubject,
-      };
+      const entry = staffUpdateOf(details);
       const undone = await bookingAuditTrail.change(ctx.db, auditContext, entry, async (tx) => {
         const row = await undoVisitMarkStatus(tx, details.booking.id, { status, at: statusChangedAt }, now);
         if (!row) throw markNotUndoable();
