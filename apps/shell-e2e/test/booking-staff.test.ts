@@ -163,21 +163,45 @@ describe('staff: a weekly schedule, a booking on behalf and the day list', () =>
     await expectAccessible(page, 'day list with the booking');
   }, 120_000);
 
-  it('marks the visit attended, and the day list works at 320 px', async () => {
+  it('offers no outcome mark before the visit starts, the service refuses one, and the day list works at 320 px', async () => {
     const entry = page
       .getByRole('listitem')
       .filter({ has: page.getByRole('heading', { level: 3, name: 'Anna Virtanen' }) });
-    await page
-      .getByRole('group', { name: 'Toiminnot: Anna Virtanen' })
-      .getByRole('button', { name: 'Käynyt' })
-      .click();
-    await page.getByRole('status').filter({ hasText: 'Anna Virtanen on merkitty käyneeksi.' }).waitFor();
-    // The status message comes before the day list has been fetched again; wait for the refetch,
-    // which drops the actions (an attended visit has none) and shows the new status.
-    await expect.poll(() => page.getByRole('group', { name: 'Toiminnot: Anna Virtanen' }).count()).toBe(0);
-    expect(await entry.textContent()).toContain('TilaKäynyt');
-    expect(await entry.textContent()).not.toContain('Varattu');
-    await expectAccessible(page, 'day list after marking');
+    const actions = page.getByRole('group', { name: 'Toiminnot: Anna Virtanen' });
+    await actions.getByRole('button', { name: 'Peru varaus' }).waitFor();
+    // Attended and did-not-come are known only from the start (the booking is still ahead).
+    expect(await actions.getByRole('button', { name: 'Käynyt' }).count()).toBe(0);
+    expect(await actions.getByRole('button', { name: 'Ei saapunut' }).count()).toBe(0);
+    await entry
+      .getByText(/^Käynnin voi merkitä käydyksi tai saapumatta jääneeksi klo \d{1,2}\.\d{2} alkaen\.$/)
+      .waitFor();
+    await expectAccessible(page, 'day list with a visit still ahead');
+
+    // The service has the last word: asked anyway, it refuses, and the resident still sees a booked time.
+    const apiUrl = portal.apiUrlOf('booking');
+    const annasToken = await obtainAccessToken({ issuer: portal.identity.issuer, person: 'guardianAnna' });
+    const mine = async () =>
+      (
+        await callProcedure<{ upcoming: { id: string; status: string }[] }>(apiUrl, 'bookings.mine', {
+          token: annasToken,
+        })
+      ).data?.upcoming ?? [];
+    const [booking] = await mine();
+    if (!booking) throw new Error('Anna has no upcoming booking');
+    const liisasToken = await obtainAccessToken({
+      issuer: portal.identity.issuer,
+      person: 'bookingAdminLiisa',
+    });
+    for (const status of ['attended', 'noShow']) {
+      const refused = await callProcedure(apiUrl, 'staffBookings.mark', {
+        token: liisasToken,
+        mutation: true,
+        input: { bookingId: booking.id, status },
+      });
+      expect(refused.status).toBe(412);
+      expect(refused.error?.data.code).toBe('VISIT_NOT_STARTED');
+    }
+    expect(await mine()).toEqual([expect.objectContaining({ id: booking.id, status: 'booked' })]);
 
     await page.setViewportSize({ width: 320, height: 720 });
     await expectNoHorizontalScroll(page, 'day list at 320 px');

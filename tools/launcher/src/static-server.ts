@@ -37,11 +37,12 @@ export async function startStaticServer(options: StaticServerOptions): Promise<R
   if (options.allowedOrigins) {
     const allowed = new Set(options.allowedOrigins);
     app.addHook('onSend', async (request, reply) => {
+      // Every answer varies by Origin, also one to a request without it: the browser caches a
+      // stylesheet the remote loads without CORS for good, and must not hand that copy (which
+      // allows no origin) to a later CORS request for the same file (e.g. axe reading the CSS).
+      reply.header('vary', 'Origin');
       const origin = request.headers.origin;
-      if (origin && allowed.has(origin)) {
-        reply.header('access-control-allow-origin', origin);
-        reply.header('vary', 'Origin');
-      }
+      if (origin && allowed.has(origin)) reply.header('access-control-allow-origin', origin);
     });
   }
   await app.register(fastifyStatic, {

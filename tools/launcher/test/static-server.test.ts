@@ -33,6 +33,14 @@ describe('static server for frontend builds', () => {
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it('says that every answer varies by origin, so a copy cached without CORS is not reused for CORS', async () => {
+    const withoutOrigin = await fetch(`${server.url}/assets/index-3f2a1b.js`);
+    expect(withoutOrigin.headers.get('access-control-allow-origin')).toBeNull();
+    expect(withoutOrigin.headers.get('vary')).toMatch(/\bOrigin\b/i);
+    const withOrigin = await fetch(`${server.url}/assets/index-3f2a1b.js`, { headers: { origin: shellOrigin } });
+    expect(withOrigin.headers.get('vary')).toMatch(/\bOrigin\b/i);
+  });
+
   it('answers client-side routes with the page and missing assets with 404', async () => {
     const page = await fetch(`${server.url}/booking/some/route`);
     expect(page.status).toBe(200);

@@ -89,7 +89,9 @@ export function BookingDetailsStep({
             ? t('resident.details.forOther', { name: auth.actingFor.displayName })
             : t('resident.details.forSelf')}
         </p>
-        <p>{t('resident.details.forWhomHint')}</p>
+        <p>
+          {auth.actingFor ? t('resident.details.forWhomHintForOther') : t('resident.details.forWhomHint')}
+        </p>
       </div>
       <RadioGroup
         label={t('resident.details.channel')}
@@ -120,7 +122,11 @@ export function BookingDetailsStep({
       </RadioGroup>
       {codeAsked ? (
         hasBookingRight ? (
-          <p>{t('resident.details.bookingRightCodeOptional')}</p>
+          <p>
+            {auth.actingFor
+              ? t('resident.details.bookingRightCodeOptionalForOther', { name: auth.actingFor.displayName })
+              : t('resident.details.bookingRightCodeOptional')}
+          </p>
         ) : (
           <TextField
             label={t('resident.details.bookingRightCode')}

@@ -20,7 +20,8 @@ export const bookingEn = {
     durationValue: '{{minutes}} min',
     channels: 'How you attend',
     selfBookable: 'You can book an appointment online.',
-    requiresBookingRight: 'You can book once you have a booking right, for example a referral.',
+    requiresBookingRight:
+      'You can book online once you have a booking right: the code in an invitation letter, or a right a professional has granted you.',
     byPhoneOnly: 'Book an appointment by calling the unit.',
   },
   channels: {

@@ -19,7 +19,8 @@ export const bookingFi = {
     durationValue: '{{minutes}} min',
     channels: 'Asiointitapa',
     selfBookable: 'Voit varata ajan verkossa.',
-    requiresBookingRight: 'Ajan voi varata, kun sinulla on ajanvarausoikeus, esimerkiksi lähete.',
+    requiresBookingRight:
+      'Ajan voi varata verkossa, kun sinulla on ajanvarausoikeus: kutsukirjeen koodi tai ammattilaisen myöntämä oikeus.',
     byPhoneOnly: 'Varaa aika soittamalla toimipisteeseen.',
   },
   channels: {

@@ -94,6 +94,8 @@ export const residentEn = {
       forSelf: 'You are booking the time for yourself.',
       forOther: 'You are booking the time for {{name}}.',
       forWhomHint: 'To book a time for your child, change the person at the top of the page.',
+      forWhomHintForOther:
+        'To book a time for yourself or for someone else, change the person at the top of the page.',
       channel: 'How you attend',
       reminder: 'Reminder the day before',
       reminderSms: 'Text message',
@@ -105,6 +107,8 @@ export const residentEn = {
       bookingRightCode: 'Booking right code',
       bookingRightCodeHint: 'The code is in your invitation letter.',
       bookingRightCodeOptional: 'You already have a booking right for this service. You do not need a code.',
+      bookingRightCodeOptionalForOther:
+        '{{name}} already has a booking right for this service. No code is needed.',
       bookingRightCodeMissing: 'Please type the code from your invitation letter.',
       loading: 'Loading your settings…',
       continue: 'Continue',
@@ -148,6 +152,9 @@ export const residentEn = {
       past: 'Past times',
       noUpcoming: 'You have no upcoming times.',
       noPast: 'You have no past times.',
+      noUpcomingForOther: '{{name}} has no upcoming times.',
+      noPastForOther: '{{name}} has no past times.',
+      signInToSee: 'Sign in to see your bookings.',
       bookNew: 'Book a new time',
       status: {
         booked: 'Booked',

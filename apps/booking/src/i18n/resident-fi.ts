@@ -91,6 +91,8 @@ export const residentFi = {
       forSelf: 'Varaat ajan itsellesi.',
       forOther: 'Varaat ajan henkilölle {{name}}.',
       forWhomHint: 'Jos haluat varata ajan lapsellesi, vaihda asioiva henkilö sivun yläosasta.',
+      forWhomHintForOther:
+        'Jos haluat varata ajan itsellesi tai jollekulle toiselle, vaihda asioiva henkilö sivun yläosasta.',
       channel: 'Asiointitapa',
       reminder: 'Muistutus päivää ennen',
       reminderSms: 'Tekstiviesti',
@@ -102,6 +104,8 @@ export const residentFi = {
       bookingRightCode: 'Ajanvarausoikeuden koodi',
       bookingRightCodeHint: 'Koodi on kutsukirjeessä.',
       bookingRightCodeOptional: 'Sinulla on jo ajanvarausoikeus tähän palveluun. Koodia ei tarvita.',
+      bookingRightCodeOptionalForOther:
+        'Henkilöllä {{name}} on jo ajanvarausoikeus tähän palveluun. Koodia ei tarvita.',
       bookingRightCodeMissing: 'Kirjoita kutsukirjeen koodi.',
       loading: 'Haetaan asetuksiasi…',
       continue: 'Jatka',
@@ -145,6 +149,9 @@ export const residentFi = {
       past: 'Menneet ajat',
       noUpcoming: 'Sinulla ei ole tulevia aikoja.',
       noPast: 'Sinulla ei ole menneitä aikoja.',
+      noUpcomingForOther: 'Henkilöllä {{name}} ei ole tulevia aikoja.',
+      noPastForOther: 'Henkilöllä {{name}} ei ole menneitä aikoja.',
+      signInToSee: 'Kirjaudu sisään, niin näet varauksesi.',
       bookNew: 'Varaa uusi aika',
       status: {
         booked: 'Varattu',

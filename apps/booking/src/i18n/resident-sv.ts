@@ -96,6 +96,8 @@ export const residentSv = {
       forSelf: 'Du bokar tiden för dig själv.',
       forOther: 'Du bokar tiden för {{name}}.',
       forWhomHint: 'Om du vill boka en tid för ditt barn, byt person högst upp på sidan.',
+      forWhomHintForOther:
+        'Om du vill boka en tid för dig själv eller för någon annan, byt person högst upp på sidan.',
       channel: 'Sätt att uträtta ärendet',
       reminder: 'Påminnelse dagen före',
       reminderSms: 'Textmeddelande',
@@ -107,6 +109,8 @@ export const residentSv = {
       bookingRightCode: 'Kod för bokningsrätt',
       bookingRightCodeHint: 'Koden finns i kallelsebrevet.',
       bookingRightCodeOptional: 'Du har redan en bokningsrätt till den här tjänsten. Ingen kod behövs.',
+      bookingRightCodeOptionalForOther:
+        '{{name}} har redan en bokningsrätt till den här tjänsten. Ingen kod behövs.',
       bookingRightCodeMissing: 'Skriv koden från kallelsebrevet.',
       loading: 'Dina inställningar hämtas…',
       continue: 'Fortsätt',
@@ -150,6 +154,9 @@ export const residentSv = {
       past: 'Tidigare tider',
       noUpcoming: 'Du har inga kommande tider.',
       noPast: 'Du har inga tidigare tider.',
+      noUpcomingForOther: '{{name}} har inga kommande tider.',
+      noPastForOther: '{{name}} har inga tidigare tider.',
+      signInToSee: 'Logga in för att se dina bokningar.',
       bookNew: 'Boka en ny tid',
       status: {
         booked: 'Bokad',

@@ -45,6 +45,9 @@ export const staffEn = {
     notAFreeTime: 'The time is no longer free. Choose another time.',
     channelNotOffered: 'This service is not given through the channel you chose.',
     bookingNotChangeable: 'This booking can no longer be changed: it is cancelled or the visit is over.',
+    visitNotStarted:
+      'The visit cannot be marked yet: arrived from the day of the appointment, attended or did not come once it has started.',
+    markNotUndoable: 'The mark can no longer be undone. A mark can be undone only on the day it was made.',
     idempotencyKeyReused: 'The booking could not be saved. Close the form and try again.',
     personNotFound: 'No person was found with this personal identity code. Check the code.',
     scheduleOverlaps: 'The validity overlaps another weekly schedule of the same resource. Change the dates.',
@@ -331,12 +334,15 @@ export const staffEn = {
     message: 'Message',
     actionsFor: 'Actions: {{name}}',
     mark: { arrived: 'Arrived', attended: 'Attended', noShow: 'Did not come' },
+    undoMark: 'Undo the mark',
+    outcomeFrom: 'The visit can be marked attended or did not come from {{time}}.',
     cancel: 'Cancel booking',
     done: {
       arrived: '{{name}} has been marked as arrived.',
       attended: '{{name}} has been marked as attended.',
       noShow: '{{name}} has been marked as not having come.',
       cancelled: 'The booking of {{name}} has been cancelled.',
+      undone: 'The mark for {{name}} has been undone. The visit is booked again.',
     },
   },
   status: {
@@ -366,7 +372,7 @@ export const staffEn = {
     heading: 'Book for a resident',
     open: 'Book an appointment for a resident',
     identityCode: 'Personal identity code',
-    identityCodeHelp: 'The resident’s personal identity code, e.g. 010190-123A.',
+    identityCodeHelp: 'The resident’s personal identity code, e.g. 131052-308T.',
     identityCodeInvalid: 'Enter the 11-character personal identity code.',
     fields: {
       serviceTypeId: {

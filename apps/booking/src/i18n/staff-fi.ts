@@ -44,6 +44,10 @@ export const staffFi = {
     notAFreeTime: 'Aika ei ole enää vapaa. Valitse toinen aika.',
     channelNotOffered: 'Tätä palvelua ei anneta valitsemallasi asiointitavalla.',
     bookingNotChangeable: 'Varausta ei voi enää muuttaa: se on peruttu tai käynti on ohi.',
+    visitNotStarted:
+      'Käyntiä ei voi vielä merkitä: saapuneeksi voi merkitä vastaanoton päivänä, käyneeksi tai saapumatta jääneeksi vastaanoton alettua.',
+    markNotUndoable:
+      'Merkintää ei voi enää kumota. Merkinnän voi kumota vain samana päivänä, kun se tehtiin.',
     idempotencyKeyReused: 'Varausta ei voitu tallentaa. Sulje lomake ja yritä uudelleen.',
     personNotFound: 'Henkilötunnuksella ei löytynyt henkilöä. Tarkista tunnus.',
     scheduleOverlaps:
@@ -332,12 +336,15 @@ export const staffFi = {
     message: 'Viesti',
     actionsFor: 'Toiminnot: {{name}}',
     mark: { arrived: 'Saapunut', attended: 'Käynyt', noShow: 'Ei saapunut' },
+    undoMark: 'Kumoa merkintä',
+    outcomeFrom: 'Käynnin voi merkitä käydyksi tai saapumatta jääneeksi klo {{time}} alkaen.',
     cancel: 'Peru varaus',
     done: {
       arrived: '{{name}} on merkitty saapuneeksi.',
       attended: '{{name}} on merkitty käyneeksi.',
       noShow: '{{name}} on merkitty saapumatta jääneeksi.',
       cancelled: 'Henkilön {{name}} varaus on peruttu.',
+      undone: 'Henkilön {{name}} merkintä on kumottu. Käynti on taas varattu.',
     },
   },
   status: {
@@ -367,7 +374,7 @@ export const staffFi = {
     heading: 'Varaa asukkaalle',
     open: 'Varaa aika asukkaalle',
     identityCode: 'Henkilötunnus',
-    identityCodeHelp: 'Asukkaan henkilötunnus, esim. 010190-123A.',
+    identityCodeHelp: 'Asukkaan henkilötunnus, esim. 131052-308T.',
     identityCodeInvalid: 'Anna 11-merkkinen henkilötunnus.',
     fields: {
       serviceTypeId: {

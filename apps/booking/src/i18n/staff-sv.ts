@@ -46,6 +46,10 @@ export const staffSv = {
     notAFreeTime: 'Tiden är inte längre ledig. Välj en annan tid.',
     channelNotOffered: 'Tjänsten ges inte på det sätt du valde.',
     bookingNotChangeable: 'Bokningen kan inte längre ändras: den är avbokad eller besöket är över.',
+    visitNotStarted:
+      'Besöket kan inte markeras ännu: som anlänt på besöksdagen, som besökt eller som uteblivet när besöket har börjat.',
+    markNotUndoable:
+      'Markeringen kan inte längre ångras. En markering kan ångras bara samma dag som den gjordes.',
     idempotencyKeyReused: 'Bokningen kunde inte sparas. Stäng formuläret och försök igen.',
     personNotFound: 'Ingen person hittades med personbeteckningen. Kontrollera beteckningen.',
     scheduleOverlaps: 'Giltighetstiden överlappar ett annat veckoschema för samma resurs. Ändra datumen.',
@@ -333,12 +337,15 @@ export const staffSv = {
     message: 'Meddelande',
     actionsFor: 'Åtgärder: {{name}}',
     mark: { arrived: 'Anlänt', attended: 'Besökt', noShow: 'Kom inte' },
+    undoMark: 'Ångra markeringen',
+    outcomeFrom: 'Besöket kan markeras som besökt eller uteblivet från kl. {{time}}.',
     cancel: 'Avboka',
     done: {
       arrived: '{{name}} har markerats som anländ.',
       attended: '{{name}} har markerats som besökt.',
       noShow: '{{name}} har markerats som uteblivet besök.',
       cancelled: 'Bokningen för {{name}} har avbokats.',
+      undone: 'Markeringen för {{name}} har ångrats. Besöket är bokat igen.',
     },
   },
   status: {
@@ -368,7 +375,7 @@ export const staffSv = {
     heading: 'Boka för en invånare',
     open: 'Boka en tid för en invånare',
     identityCode: 'Personbeteckning',
-    identityCodeHelp: 'Invånarens personbeteckning, t.ex. 010190-123A.',
+    identityCodeHelp: 'Invånarens personbeteckning, t.ex. 131052-308T.',
     identityCodeInvalid: 'Ange personbeteckningen med 11 tecken.',
     fields: {
       serviceTypeId: {

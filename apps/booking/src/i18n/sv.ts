@@ -20,7 +20,8 @@ export const bookingSv = {
     durationValue: '{{minutes}} min',
     channels: 'Kontaktsätt',
     selfBookable: 'Du kan boka tid på nätet.',
-    requiresBookingRight: 'Du kan boka tid när du har rätt att boka, till exempel en remiss.',
+    requiresBookingRight:
+      'Du kan boka tid på nätet när du har bokningsrätt: koden i ett kallelsebrev eller en rätt som en yrkesperson har beviljat.',
     byPhoneOnly: 'Boka tid genom att ringa verksamhetsstället.',
   },
   channels: {

@@ -31,7 +31,7 @@ export function MyBookingsPage({ auth, basePath }: { auth: RemoteAuth; basePath:
       <p>{t('resident.myBookings.intro')}</p>
       {auth.principalKind === 'anonymous' ? (
         <>
-          <p>{t('resident.signInToBook')}</p>
+          <p>{t('resident.myBookings.signInToSee')}</p>
           <Button onPress={() => auth.signIn()}>{t('resident.signIn')}</Button>
         </>
       ) : null}
@@ -82,6 +82,7 @@ function ResidentBookings({
 }) {
   const { t } = useTranslation('booking');
   const bookings = useMyBookings();
+  const actingFor = auth.actingFor?.displayName;
   if (bookings.isPending) return <LoadingState>{t('resident.myBookings.loading')}</LoadingState>;
   if (bookings.isError) {
     return (
@@ -96,7 +97,11 @@ function ResidentBookings({
     <>
       <BookingSection
         title={t('resident.myBookings.upcoming')}
-        empty={t('resident.myBookings.noUpcoming')}
+        empty={
+          actingFor
+            ? t('resident.myBookings.noUpcomingForOther', { name: actingFor })
+            : t('resident.myBookings.noUpcoming')
+        }
         bookings={bookings.data.upcoming}
         basePath={basePath}
         upcoming
@@ -104,7 +109,11 @@ function ResidentBookings({
       />
       <BookingSection
         title={t('resident.myBookings.past')}
-        empty={t('resident.myBookings.noPast')}
+        empty={
+          actingFor
+            ? t('resident.myBookings.noPastForOther', { name: actingFor })
+            : t('resident.myBookings.noPast')
+        }
         bookings={bookings.data.past}
         basePath={basePath}
         upcoming={false}

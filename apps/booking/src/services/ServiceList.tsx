@@ -47,10 +47,11 @@ export function ServiceList({ unitId, unit, language }: ServiceListProps) {
 
 function ServiceItem({ service, language }: { service: BookableService; language: Language }) {
   const { t } = useTranslation('booking');
-  const howToBook = service.selfBookable
-    ? t('services.selfBookable')
-    : service.requiresBookingRight
-      ? t('services.requiresBookingRight')
+  // A service that needs a booking right says so even when it is otherwise bookable online.
+  const howToBook = service.requiresBookingRight
+    ? t('services.requiresBookingRight')
+    : service.selfBookable
+      ? t('services.selfBookable')
       : t('services.byPhoneOnly');
   return (
     <li className="booking-service">

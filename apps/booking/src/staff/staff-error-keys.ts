@@ -13,6 +13,8 @@ export const staffErrorOverrides = {
   NOT_A_FREE_TIME: 'staff.errors.notAFreeTime',
   CHANNEL_NOT_OFFERED: 'staff.errors.channelNotOffered',
   BOOKING_NOT_CHANGEABLE: 'staff.errors.bookingNotChangeable',
+  VISIT_NOT_STARTED: 'staff.errors.visitNotStarted',
+  MARK_NOT_UNDOABLE: 'staff.errors.markNotUndoable',
   IDEMPOTENCY_KEY_REUSED: 'staff.errors.idempotencyKeyReused',
   PERSON_NOT_FOUND: 'staff.errors.personNotFound',
   SCHEDULE_OVERLAPS: 'staff.errors.scheduleOverlaps',

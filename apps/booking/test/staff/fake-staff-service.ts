@@ -78,6 +78,7 @@ export const bookingOfMatti: DayListEntry = {
   service: { id: nurseVisit.id, code: nurseVisit.code, name: nurseVisit.name },
   person: { given: 'Matti', family: 'Meikäläinen' },
   status: 'booked',
+  statusChangedAt: null,
   channel: 'onSite',
   bookedBy: 'resident',
   message: null,

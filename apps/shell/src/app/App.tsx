@@ -6,6 +6,7 @@ import { PageLayout, UiProvider } from '@asiointi/platform-ui';
 import { ActingForProvider } from '../acting/ActingForProvider';
 import { IdleSessionGuard } from '../auth/idle/IdleSessionGuard';
 import { SessionNoticeBanner } from '../auth/SessionNoticeBanner';
+import { SignInLanguage } from '../auth/SignInLanguage';
 import { useFocusOnRouteChange } from '../layout/focus-on-route-change';
 import { Footer } from '../layout/Footer';
 import { Header } from '../layout/Header';
@@ -36,6 +37,7 @@ export function App({ remotes, manifestUnavailable, queryClient, SessionProvider
                 <ShellRoutes remotes={remotes} manifestUnavailable={manifestUnavailable} />
               </PageLayout>
               <IdleSessionGuard />
+              <SignInLanguage />
             </UiProvider>
           </DeployedModulesProvider>
         </ActingForProvider>

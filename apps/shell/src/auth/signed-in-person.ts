@@ -1,5 +1,11 @@
 import type { IdTokenClaims } from 'oidc-client-ts';
-import { STAFF_ROLES_CLAIM, staffRolesClaimSchema, type RoleInUnit } from '@asiointi/platform-auth/principal';
+import {
+  portalLanguageOf,
+  STAFF_ROLES_CLAIM,
+  staffRolesClaimSchema,
+  type Language,
+  type RoleInUnit,
+} from '@asiointi/platform-auth/principal';
 
 /** The signed-in person as the shell shows them: from the ID token, which the shell may read. */
 export interface SignedInPerson {
@@ -8,6 +14,8 @@ export interface SignedInPerson {
   /** A token with a roles claim is a staff member's; any other is a resident's. */
   kind: 'resident' | 'staff';
   roles: readonly RoleInUnit[];
+  /** The language the identity provider knows them by (`locale`), when it is one the portal serves. */
+  language?: Language | undefined;
 }
 
 export function signedInPersonFrom(claims: IdTokenClaims): SignedInPerson {
@@ -19,6 +27,7 @@ export function signedInPersonFrom(claims: IdTokenClaims): SignedInPerson {
     displayName: displayNameOf(claims),
     kind: isStaff ? 'staff' : 'resident',
     roles: parsedRoles?.success ? parsedRoles.data : [],
+    language: portalLanguageOf(typeof claims.locale === 'string' ? claims.locale : undefined),
   };
 }
 

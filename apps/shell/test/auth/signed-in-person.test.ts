@@ -13,7 +13,20 @@ describe('signedInPersonFrom', () => {
         family_name: 'Virtanen',
         name: 'Anna Virtanen',
       }),
-    ).toEqual({ subject: 'a51d', displayName: 'Anna Virtanen', kind: 'resident', roles: [] });
+    ).toEqual({
+      subject: 'a51d',
+      displayName: 'Anna Virtanen',
+      kind: 'resident',
+      roles: [],
+      language: undefined,
+    });
+  });
+
+  it('reads the language from the locale claim, when the portal serves it', () => {
+    const person = (locale: string) => signedInPersonFrom({ ...base, sub: 'e8b1', locale });
+    expect(person('sv-FI').language).toBe('sv');
+    expect(person('en').language).toBe('en');
+    expect(person('de-DE').language).toBeUndefined();
   });
 
   it('reads a staff member, with the roles it knows, by the roles claim', () => {

@@ -267,6 +267,7 @@ const procedures: Record<string, ProcedureCase> = {
     allowed: unitStaffMay,
   },
   'staffBookings.mark': { mutation: true, input: lifecycleInputs.mark, allowed: unitStaffMay },
+  'staffBookings.undoMark': { mutation: true, input: lifecycleInputs.undoMark, allowed: unitStaffMay },
   'staffBookings.cancel': { mutation: true, input: lifecycleInputs.staffCancel, allowed: unitStaffMay },
   'reminderLink.view': { input: lifecycleInputs.linkView, allowed: everyoneMay },
   'reminderLink.cancel': { mutation: true, input: lifecycleInputs.linkCancel, allowed: everyoneMay },

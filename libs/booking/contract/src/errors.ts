@@ -27,6 +27,10 @@ export const bookingErrorCodeSchema = z.enum([
   'CUT_OFF_PASSED',
   /** The booking is cancelled or its visit is over. */
   'BOOKING_NOT_CHANGEABLE',
+  /** Attended and no-show are marked from the appointment's start, arrived from its day. */
+  'VISIT_NOT_STARTED',
+  /** Only a mark made today (Helsinki) can be undone. */
+  'MARK_NOT_UNDOABLE',
   /** The idempotency key was used before for a different booking request. */
   'IDEMPOTENCY_KEY_REUSED',
   'REMINDER_LINK_INVALID',

@@ -27,6 +27,8 @@ export const dayListEntrySchema = z.object({
   service: z.object({ id: z.uuid(), code: serviceCodeSchema, name: localizedTextSchema }),
   person: z.object({ given: z.string(), family: z.string() }),
   status: bookingStatusSchema,
+  /** When the status was last set (a mark, or its undoing); null while it never changed. */
+  statusChangedAt: instantSchema.nullable(),
   channel: serviceChannelSchema,
   bookedBy: bookedBySchema,
   message: z.string().nullable(),
@@ -55,6 +57,10 @@ export const markBookingInputSchema = z
   .object({ bookingId: z.uuid(), status: z.enum(['arrived', 'attended', 'noShow']) })
   .strict();
 export type MarkBookingInput = z.infer<typeof markBookingInputSchema>;
+
+/** Takes back a mark made by mistake today: the visit is booked again. */
+export const undoVisitMarkInputSchema = z.object({ bookingId: z.uuid() }).strict();
+export type UndoVisitMarkInput = z.infer<typeof undoVisitMarkInputSchema>;
 
 /** The unit cancels; the resident is told the reason. */
 export const staffCancelBookingInputSchema = z

@@ -206,6 +206,30 @@ export async function markBookingStatus(
   return row;
 }
 
+/**
+ * Puts a marked visit back to booked, only if it still holds the mark read (status and its time), so
+ * two staff members undoing or re-marking at once cannot undo each other's newer mark.
+ */
+export async function undoVisitMarkStatus(
+  db: BookingDb,
+  bookingId: string,
+  marked: { status: BookingRow['status']; at: Date },
+  now: Date,
+): Promise<BookingRow | undefined> {
+  const [row] = await db
+    .update(bookings)
+    .set({ status: 'booked', statusChangedAt: now, updatedAt: now })
+    .where(
+      and(
+        eq(bookings.id, bookingId),
+        eq(bookings.status, marked.status),
+        eq(bookings.statusChangedAt, marked.at),
+      ),
+    )
+    .returning();
+  return row;
+}
+
 /** The database refused the time: another active booking of the resource overlaps it (buffers included). */
 export function isDoubleBooking(error: unknown): boolean {
   return violatesConstraint(error, PgErrorCode.exclusionViolation, 'bookings_no_double_booking');

@@ -113,6 +113,7 @@ export {
   listBookingsOfUnitBetween,
   markBookingStatus,
   moveBooking,
+  undoVisitMarkStatus,
   type BookingDetails,
   type BookingTarget,
 } from './booking-queries';

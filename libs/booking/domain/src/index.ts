@@ -33,6 +33,18 @@ export {
 } from './requested-time';
 export { reminderTimeFor, type ReminderQuery, type ReminderSchedule } from './reminder-time';
 export {
+  canUndoVisitMark,
+  isVisitOver,
+  statusesMarkableAs,
+  visitMarkProblem,
+  visitMarks,
+  visitMarksAllowed,
+  type UndoMarkQuery,
+  type VisitMark,
+  type VisitMarkProblem,
+  type VisitMarkQuery,
+} from './visit-marks';
+export {
   appointmentTimeText,
   calendarTitleFor,
   reminderSubjectFor,

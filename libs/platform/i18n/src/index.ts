@@ -12,6 +12,7 @@ export {
   type DateInput,
 } from './format';
 export { initI18n, type InitI18nOptions } from './init-i18n';
+export { chooseLanguage, preferLanguage } from './language-choice';
 export { languageStorageKey, readStoredLanguage, type LanguageStorage } from './language-storage';
 export {
   defaultLanguage,

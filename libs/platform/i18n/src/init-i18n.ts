@@ -1,7 +1,8 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { commonNamespace, commonStrings } from './common-strings';
-import { browserStorage, readStoredLanguage, storeLanguage, type LanguageStorage } from './language-storage';
+import { setChoiceStorage } from './language-choice';
+import { browserStorage, readStoredLanguage, type LanguageStorage } from './language-storage';
 import { defaultLanguage, supportedLanguages, toLanguage, type Language } from './languages';
 
 export interface InitI18nOptions {
@@ -18,9 +19,9 @@ export interface InitI18nOptions {
 
 /**
  * Sets up translations once for the whole portal (the shell calls this before rendering). The
- * language is the one the user chose earlier, else Finnish. Changing it later with
- * `i18n.changeLanguage` remembers the choice and updates `<html lang>`. Calling this again returns
- * the instance already set up, so a remote running standalone may call it too.
+ * language is the one the user chose earlier, else Finnish. Every later change of language updates
+ * `<html lang>`; only `chooseLanguage` (the user's own choice) is remembered. Calling this again
+ * returns the instance already set up, so a remote running standalone may call it too.
  */
 export function initI18n(options: InitI18nOptions = {}): i18n {
   const instance = options.instance ?? i18next;
@@ -29,12 +30,9 @@ export function initI18n(options: InitI18nOptions = {}): i18n {
   const storage = options.storage ?? browserStorage();
   const doc = options.document ?? globalThis.document;
   const language = readStoredLanguage(storage) ?? defaultLanguage;
+  setChoiceStorage(instance, storage);
 
-  instance.on('languageChanged', (next) => {
-    const chosen = toLanguage(next);
-    storeLanguage(storage, chosen);
-    setDocumentLanguage(doc, chosen);
-  });
+  instance.on('languageChanged', (next) => setDocumentLanguage(doc, toLanguage(next)));
 
   void instance.use(initReactI18next).init({
     lng: language,

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import i18next from 'i18next';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { initI18n, languageStorageKey, type LanguageStorage } from '../src';
+import { chooseLanguage, initI18n, languageStorageKey, preferLanguage, type LanguageStorage } from '../src';
 
 function memoryStorage(
   initial: Record<string, string> = {},
@@ -41,15 +41,32 @@ describe('initI18n', () => {
     expect(initI18n({ instance: i18next.createInstance(), storage }).language).toBe('fi');
   });
 
-  it('remembers a change of language and moves <html lang> with it', async () => {
+  it('remembers the language the user chooses and moves <html lang> with it', () => {
     const storage = memoryStorage();
     const i18n = initI18n({ instance: i18next.createInstance(), storage });
-    await i18n.changeLanguage('en');
+    chooseLanguage(i18n, 'en');
+    expect(i18n.language).toBe('en');
     expect(storage.values[languageStorageKey]).toBe('en');
     expect(document.documentElement.lang).toBe('en');
     expect(i18n.t('remote.unavailable')).toBe(
       'The service is not available right now. Please try again later.',
     );
+  });
+
+  it('follows the sign-in’s language while the user has chosen none, without remembering it', () => {
+    const storage = memoryStorage();
+    const i18n = initI18n({ instance: i18next.createInstance(), storage });
+    preferLanguage(i18n, 'sv');
+    expect(i18n.language).toBe('sv');
+    expect(document.documentElement.lang).toBe('sv');
+    expect(storage.values[languageStorageKey]).toBeUndefined();
+  });
+
+  it('keeps the user’s own choice over the sign-in’s language', () => {
+    const storage = memoryStorage({ [languageStorageKey]: 'fi' });
+    const i18n = initI18n({ instance: i18next.createInstance(), storage });
+    preferLanguage(i18n, 'en');
+    expect(i18n.language).toBe('fi');
   });
 
   it('keeps working when storage throws (private browsing)', async () => {

@@ -1,23 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { DayListEntry, MarkBookingInput } from '@asiointi/booking-contract';
+import type { DayListEntry } from '@asiointi/booking-contract';
+import type { VisitMark } from '@asiointi/booking-domain';
 import { formatTime, type Language } from '@asiointi/platform-i18n';
-import { Alert, Button } from '@asiointi/platform-ui';
+import { Alert } from '@asiointi/platform-ui';
 import { useTRPC } from '../../api/trpc';
 import { StaffError } from '../StaffError';
 import { CancelBookingDialog } from './CancelBookingDialog';
-
-type MarkStatus = MarkBookingInput['status'];
-
-/** What can still be recorded about a visit in each state; the service has the last word. */
-const marksFor: Record<DayListEntry['status'], readonly MarkStatus[]> = {
-  booked: ['arrived', 'attended', 'noShow'],
-  arrived: ['attended'],
-  attended: [],
-  noShow: [],
-  cancelled: [],
-};
+import { EntryActions } from './EntryActions';
+import { useNow } from './use-now';
 
 export interface DayListEntriesProps {
   entries: readonly DayListEntry[];
@@ -29,7 +21,10 @@ export function DayListEntries({ entries, language }: DayListEntriesProps) {
   const { t } = useTranslation('booking');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [done, setDone] = useState<{ name: string; status: MarkStatus | 'cancelled' } | undefined>();
+  const now = useNow();
+  const [done, setDone] = useState<
+    { name: string; status: VisitMark | 'cancelled' | 'undone' } | undefined
+  >();
   const [cancelling, setCancelling] = useState<DayListEntry | undefined>();
   const refresh = () => queryClient.invalidateQueries(trpc.staffBookings.dayList.pathFilter());
   const mark = useMutation(
@@ -42,6 +37,17 @@ export function DayListEntries({ entries, language }: DayListEntriesProps) {
       },
     }),
   );
+  const undoMark = useMutation(
+    trpc.staffBookings.undoMark.mutationOptions({
+      retry: false,
+      onSuccess: async (_result, input) => {
+        const entry = entries.find(({ id }) => id === input.bookingId);
+        setDone({ name: entry ? nameOf(entry) : '', status: 'undone' });
+        await refresh();
+      },
+    }),
+  );
+  const busy = mark.isPending || undoMark.isPending;
   const sorted = [...entries].sort((a, b) => a.start.localeCompare(b.start));
 
   return (
@@ -53,6 +59,7 @@ export function DayListEntries({ entries, language }: DayListEntriesProps) {
         </Alert>
       ) : null}
       {mark.isError ? <StaffError error={mark.error} /> : null}
+      {undoMark.isError ? <StaffError error={undoMark.error} /> : null}
       <ul className="booking-staff-day">
         {sorted.map((entry) => (
           <li key={entry.id} className={`booking-staff-day__entry booking-staff-day__entry--${entry.status}`}>
@@ -78,30 +85,19 @@ export function DayListEntries({ entries, language }: DayListEntriesProps) {
                 </>
               ) : null}
             </dl>
-            {entry.status === 'booked' || entry.status === 'arrived' ? (
-              <div
-                className="booking-staff-actions"
-                role="group"
-                aria-label={t('staff.dayList.actionsFor', { name: nameOf(entry) })}
-              >
-                {marksFor[entry.status].map((status) => (
-                  <Button
-                    key={status}
-                    variant={status === 'attended' ? 'primary' : 'secondary'}
-                    onPress={() => {
-                      if (!mark.isPending) mark.mutate({ bookingId: entry.id, status });
-                    }}
-                  >
-                    {t(`staff.dayList.mark.${status}`)}
-                  </Button>
-                ))}
-                {entry.status === 'booked' ? (
-                  <Button variant="secondary" onPress={() => setCancelling(entry)}>
-                    {t('staff.dayList.cancel')}
-                  </Button>
-                ) : null}
-              </div>
-            ) : null}
+            <EntryActions
+              entry={entry}
+              personName={nameOf(entry)}
+              now={now}
+              language={language}
+              onMark={(status) => {
+                if (!busy) mark.mutate({ bookingId: entry.id, status });
+              }}
+              onUndo={() => {
+                if (!busy) undoMark.mutate({ bookingId: entry.id });
+              }}
+              onCancel={() => setCancelling(entry)}
+            />
           </li>
         ))}
       </ul>

@@ -19,6 +19,8 @@ export const bookingNotChangeable = () =>
 export const reminderLinkInvalid = () => new ApiError('NOT_FOUND', BookingErrorCode.REMINDER_LINK_INVALID);
 export const reminderLinkExpired = () => new ApiError('NOT_FOUND', BookingErrorCode.REMINDER_LINK_EXPIRED);
 export const personNotFound = () => new ApiError('NOT_FOUND', BookingErrorCode.PERSON_NOT_FOUND);
+export const visitNotStarted = () => new ApiError('PRECONDITION_FAILED', BookingErrorCode.VISIT_NOT_STARTED);
+export const markNotUndoable = () => new ApiError('PRECONDITION_FAILED', BookingErrorCode.MARK_NOT_UNDOABLE);
 
 const requestedTimeCodes = {
   MALFORMED_TIME: BookingErrorCode.NOT_A_FREE_TIME,

@@ -70,6 +70,7 @@ export function toDayListEntry({ booking, serviceType, resource }: BookingDetail
     },
     person: { given: booking.personGivenName, family: booking.personFamilyName },
     status: booking.status,
+    statusChangedAt: booking.statusChangedAt?.toISOString() ?? null,
     channel: booking.channel,
     bookedBy: booking.bookedBy,
     message: booking.message,

@@ -6,6 +6,7 @@ import {
   myBookingsSchema,
   rescheduleBookingInputSchema,
 } from '@asiointi/booking-contract';
+import { isVisitOver } from '@asiointi/booking-domain';
 import { listBookingsOfPerson, type BookingDetails } from '@asiointi/booking-data';
 import { ApiError } from '@asiointi/platform-service';
 import { bookingAuditSpecs, bookingAuditTrail } from '../audit-trail';
@@ -68,7 +69,9 @@ export const bookingsRouter = createRouter({
           const now = ctx.now();
           const rows = await listBookingsOfPerson(tx, subject);
           // Rows come latest first: the past as listed, the upcoming turned round to soonest first.
-          const isOver = (details: BookingDetails) => details.booking.endsAt.getTime() <= now.getTime();
+          // A visit marked attended or no-show is past even while its time runs.
+          const isOver = ({ booking }: BookingDetails) =>
+            isVisitOver({ status: booking.status, end: booking.endsAt, now });
           return {
             upcoming: rows
               .filter((details) => !isOver(details))

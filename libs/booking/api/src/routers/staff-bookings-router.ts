@@ -5,14 +5,16 @@ import {
   dayListInputSchema,
   markBookingInputSchema,
   staffCancelBookingInputSchema,
+  undoVisitMarkInputSchema,
 } from '@asiointi/booking-contract';
+import { canUndoVisitMark, statusesMarkableAs, visitMarkProblem } from '@asiointi/booking-domain';
 import {
   findBookingDetails,
   findServiceType,
   listBookingsOfUnitBetween,
   markBookingStatus,
+  undoVisitMarkStatus,
   type BookingDetails,
-  type BookingRow,
 } from '@asiointi/booking-data';
 import { addCalendarDays, startOfHelsinkiDay, type PlainDate } from '@asiointi/platform-time';
 import { ApiError, type StaffAccess } from '@asiointi/platform-service';
@@ -22,8 +24,10 @@ import { bookTime } from '../bookings/book-time';
 import {
   bookingNotChangeable,
   bookingNotFound,
+  markNotUndoable,
   personNotFound,
   serviceTypeNotFound,
+  visitNotStarted,
 } from '../bookings/booking-errors';
 import { toBooking, toDayListEntry } from '../bookings/booking-to-contract';
 import { cancelBookingNow } from '../bookings/change-booking';
@@ -37,13 +41,6 @@ const { staffBookingRead, staffBookingCreate, staffBookingUpdate } = bookingAudi
 // professionals who see the clients (nurses, the work-ability team). Managers and feedback analysts see
 // figures, never names.
 
-/** What a visit's status may be marked from. */
-const markableFrom: Record<'arrived' | 'attended' | 'noShow', readonly BookingRow['status'][]> = {
-  arrived: ['booked'],
-  attended: ['booked', 'arrived'],
-  noShow: ['booked'],
-};
-
 /** The booking, once the caller is known to hold a role in its unit (a refusal goes to the person's trail). */
 async function requireUnitBooking(ctx: BookingContext & StaffAccess, bookingId: string) {
   const details = await findBookingDetails(ctx.db, bookingId);
@@ -52,6 +49,15 @@ async function requireUnitBooking(ctx: BookingContext & StaffAccess, bookingId: 
     subjectPerson: details.booking.personSubject,
   });
   return { details, auditContext: access.auditContext };
+}
+
+/** The audit entry of a change staff make to one booking, in its person's trail. */
+function staffUpdateOf(details: BookingDetails) {
+  return {
+    ...staffBookingUpdate,
+    resourceId: details.booking.id,
+    subjectPerson: details.booking.personSubject,
+  };
 }
 
 export const staffBookingsRouter = createRouter({
@@ -108,7 +114,10 @@ export const staffBookingsRouter = createRouter({
       return toBooking(details, ctx.now());
     }),
 
-  /** Arrived, attended (publishes booking.visit.completed) or did not come. */
+  /**
+   * Arrived (from the appointment's Helsinki day), attended (publishes booking.visit.completed) or did not
+   * come (both from its start): never before, so no resident reads "attended" for a visit still ahead.
+   */
   mark: staffProcedure(dayListStaff)
     .meta({ audit: staffBookingUpdate })
     .input(markBookingInputSchema)
@@ -116,17 +125,20 @@ export const staffBookingsRouter = createRouter({
     .mutation(async ({ ctx, input }) => {
       const { details, auditContext } = await requireUnitBooking(ctx, input.bookingId);
       const now = ctx.now();
-      const entry = {
-        ...staffBookingUpdate,
-        resourceId: details.booking.id,
-        subjectPerson: details.booking.personSubject,
-      };
+      const problem = visitMarkProblem(input.status, {
+        status: details.booking.status,
+        start: details.booking.startsAt,
+        now,
+      });
+      if (problem === 'NOT_MARKABLE') throw bookingNotChangeable();
+      if (problem === 'TOO_EARLY') throw visitNotStarted();
+      const entry = staffUpdateOf(details);
       const marked = await bookingAuditTrail.change(ctx.db, auditContext, entry, async (tx) => {
         const row = await markBookingStatus(
           tx,
           details.booking.id,
           input.status,
-          markableFrom[input.status],
+          statusesMarkableAs(input.status),
           now,
         );
         if (!row) throw bookingNotChangeable();
@@ -135,6 +147,28 @@ export const staffBookingsRouter = createRouter({
         return after;
       });
       return toDayListEntry(marked);
+    }),
+
+  /**
+   * Takes back a mark made by mistake, on the Helsinki day it was made, audited as the mark was. An
+   * attended visit's booking.visit.completed has already gone to the outbox and is not called back.
+   */
+  undoMark: staffProcedure(dayListStaff)
+    .meta({ audit: staffBookingUpdate })
+    .input(undoVisitMarkInputSchema)
+    .output(dayListEntrySchema)
+    .mutation(async ({ ctx, input }) => {
+      const { details, auditContext } = await requireUnitBooking(ctx, input.bookingId);
+      const now = ctx.now();
+      const { status, statusChangedAt } = details.booking;
+      if (!statusChangedAt || !canUndoVisitMark({ status, statusChangedAt, now })) throw markNotUndoable();
+      const entry = staffUpdateOf(details);
+      const undone = await bookingAuditTrail.change(ctx.db, auditContext, entry, async (tx) => {
+        const row = await undoVisitMarkStatus(tx, details.booking.id, { status, at: statusChangedAt }, now);
+        if (!row) throw markNotUndoable();
+        return { ...details, booking: row };
+      });
+      return toDayListEntry(undone);
     }),
 
   /** The unit cancels; the resident is told the reason at once and the reminder is called off. */

@@ -176,6 +176,9 @@ describeOnDatabases('unit bookings, reminder links and races', (engine) => {
       expect(denied).toHaveLength(1);
       expect(denied[0]).toMatchObject({ subjectPerson: s.englishSpeakerEmily });
 
+      // From the appointment's start (visit-marks.test.ts has the rules of time).
+      const bookedAt = world.clock.now;
+      world.clock.now = new Date(slot('2027-03-23', 7));
       expect(
         (await call(sari, 'staffBookings.mark', { bookingId, status: 'arrived' }, true)).data,
       ).toMatchObject({ status: 'arrived' });
@@ -195,6 +198,7 @@ describeOnDatabases('unit bookings, reminder links and races', (engine) => {
       const again = await call(sari, 'staffBookings.mark', { bookingId, status: 'noShow' }, true);
       expect(again.error?.data.code).toBe('BOOKING_NOT_CHANGEABLE');
       expect(await world.db().$count(eventOutbox)).toBe(1);
+      world.clock.now = bookedAt;
     });
 
     it('cancels with a reason: the resident is told, the reminder is called off, the time is free again', async () => {

@@ -40,12 +40,24 @@ function nextFreeTime(): FoundFreeTime {
   return next;
 }
 
+/** The same time a week earlier: a visit that has started, for staff to mark (no booking is there yet). */
+function aWeekEarlier(freeTime: FoundFreeTime): FoundFreeTime {
+  const back = (instant: Date) => new Date(instant.getTime() - 7 * day);
+  return {
+    ...freeTime,
+    start: back(freeTime.start),
+    end: back(freeTime.end),
+    occupied: { start: back(freeTime.occupied.start), end: back(freeTime.occupied.end) },
+  };
+}
+
 async function insertAt(
   db: BookingDb,
   subject: Subject,
   unitId: string,
   serviceTypeId: string,
   freeTime: FoundFreeTime,
+  marked?: { status: 'attended'; at: Date },
 ) {
   const id = randomUUID();
   await insertBooking(db, {
@@ -67,13 +79,15 @@ async function insertAt(
     language: 'fi',
     idempotencyKey: randomUUID(),
     requestFingerprint: 'matrix',
+    ...(marked ? { status: marked.status, statusChangedAt: marked.at } : {}),
   });
   return id;
 }
 
 /**
  * Before the matrix: free times of Kaijonharju's nurse appointment from three days on (past any cut-off),
- * bookings for Emily and for Eetu, bookings for staff to mark and cancel, one in Tuira, and link tokens.
+ * bookings for Emily and for Eetu, bookings for staff to cancel, started visits to mark and marked ones to
+ * undo, one in Tuira, and link tokens.
  */
 export async function prepareMatrixBookings(
   db: BookingDb,
@@ -106,8 +120,24 @@ export async function prepareMatrixBookings(
     for (const purpose of ['get', 'cancel', 'reschedule'])
       bookingOf[`${purpose}:${person}`] = await atTheNurse(subject);
   }
-  for (const purpose of ['mark', 'staffCancel']) {
-    for (const staff of ['nurse', 'admin']) bookingOf[`${purpose}:${staff}`] = await atTheNurse(emily);
+  for (const staff of ['nurse', 'admin']) bookingOf[`staffCancel:${staff}`] = await atTheNurse(emily);
+  // Visits can be marked only once they have started, and a mark undone only the day it was made.
+  for (const staff of ['nurse', 'admin']) {
+    bookingOf[`mark:${staff}`] = await insertAt(
+      db,
+      emily,
+      units.ofTheUnit,
+      nurseService.id,
+      aWeekEarlier(nextFreeTime()),
+    );
+    bookingOf[`undoMark:${staff}`] = await insertAt(
+      db,
+      emily,
+      units.ofTheUnit,
+      nurseService.id,
+      aWeekEarlier(nextFreeTime()),
+      { status: 'attended', at: now },
+    );
   }
   // Another unit's booking: a time far off on one of its resources (the constraint is all it must satisfy).
   const otherResource = (
@@ -187,6 +217,7 @@ export const lifecycleInputs = {
     idempotencyKey: randomUUID(),
   })) satisfies Input,
   mark: ((_, caller) => ({ bookingId: staffBooking('mark', caller), status: 'attended' })) satisfies Input,
+  undoMark: ((_, caller) => ({ bookingId: staffBooking('undoMark', caller) })) satisfies Input,
   staffCancel: ((_, caller) => ({
     bookingId: staffBooking('staffCancel', caller),
     reason: 'Matrix check',
