@@ -62,6 +62,7 @@ export const nurseVisit: ServiceType = {
   selfBookable: true,
   requiresBookingRight: false,
   cancellationCutOffHours: 24,
+  cancellationTerms: null,
   bookingHorizonDays: 90,
   sensitive: false,
   bufferBeforeMinutes: 0,
