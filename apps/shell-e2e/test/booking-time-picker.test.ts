@@ -220,6 +220,8 @@ describe('the time picker and the cancellation cut-off', () => {
     );
     expect(tops).toHaveLength(7);
     expect(new Set(tops).size).toBe(1);
+    // Laid out by the module's stylesheet (a grid of days), not by buttons that happen to fit a line.
+    expect(await days.evaluate((element) => getComputedStyle(element).display)).toBe('grid');
     await expectAccessible(resident, 'time picker (1280 px)');
     expect(errors).toEqual([]);
   }, 120_000);
