@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { FreeTimeEntry } from '@asiointi/booking-contract';
 import { useDateFormat } from '@asiointi/platform-i18n';
 import { Button } from '@asiointi/platform-ui';
-import { timesByProfessional, type DayOfWeek } from './days-of-week';
+import type { DayOfWeek } from './days-of-week';
+import { timesByProfessional } from './times-by-professional';
 import { ProfessionalGroup } from './ProfessionalGroup';
 import './time-picker.css';
 
