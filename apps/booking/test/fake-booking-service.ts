@@ -35,6 +35,7 @@ export const doctor: BookableService = {
   selfBookable: true,
   requiresBookingRight: false,
   cancellationCutOffHours: 24,
+  cancellationTerms: null,
   bookingHorizonDays: 90,
   sensitive: false,
 };
@@ -50,6 +51,7 @@ export const laboratory: BookableService = {
   selfBookable: false,
   requiresBookingRight: true,
   cancellationCutOffHours: 24,
+  cancellationTerms: null,
   bookingHorizonDays: 90,
   sensitive: false,
 };

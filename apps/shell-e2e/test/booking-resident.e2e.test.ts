@@ -18,22 +18,28 @@ function isoDayOf(heading: string): string {
 }
 
 /**
- * The first free time two or more days ahead (so it can still be moved and cancelled online), moving
- * week by week; every wait is on the page, none on the clock.
+ * The first free time two or more days ahead (so it can still be moved and cancelled online), day by day
+ * and week by week as a resident goes: a day's button, then its times; every wait is on the page.
  */
 async function freeTimeAhead(page: Page): Promise<{ button: Locator; day: string; time: string }> {
   const earliest = helsinkiDayFromNow(2);
   const weekHeading = page.getByRole('heading', { level: 2, name: /^Vecka / });
   for (let week = 0; week < 5; week += 1) {
     await weekHeading.waitFor();
-    const days = page.getByRole('region', { name: dayName });
-    await days.first().waitFor();
-    for (const day of await days.all()) {
-      const dayText = (await day.getByRole('heading', { level: 3 }).textContent()) ?? '';
-      if (isoDayOf(dayText) < earliest || (await day.getByRole('button').count()) === 0) continue;
-      const button = day.getByRole('button').first();
-      const time = ((await button.textContent()) ?? '').split(',')[0] ?? '';
-      return { button, day: dayText, time };
+    const days = page.getByRole('group', { name: 'Veckans dagar' });
+    await days.waitFor();
+    for (const dayButton of await days.getByRole('button').all()) {
+      const day = (await dayButton.locator('.booking-day-tabs__day').textContent()) ?? '';
+      expect(day).toMatch(dayName);
+      const state = (await dayButton.locator('.booking-day-tabs__state').textContent()) ?? '';
+      // "3 lediga tider"; a day that has passed or has none says so instead.
+      if (isoDayOf(day) < earliest || !/^\d+ ledig/.test(state)) continue;
+      await dayButton.click();
+      const times = page.getByRole('region', { name: `Lediga tider ${day}` });
+      const button = times.getByRole('button').first();
+      await button.waitFor();
+      const time = (await button.textContent())?.replace('*', '') ?? '';
+      return { button, day, time };
     }
     const shownWeek = await weekHeading.textContent();
     await page.getByRole('button', { name: 'Följande vecka' }).click();

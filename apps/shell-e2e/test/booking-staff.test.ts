@@ -43,6 +43,33 @@ async function chooseOption(page: Page, trigger: RegExp, option: string) {
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
+/**
+ * The first free time of a resource in the book-on-behalf form: each day with free times in turn, its times
+ * grouped under the professional's name, then the next week; every wait is on the page.
+ */
+async function firstTimeOf(page: Page, resource: string): Promise<Locator> {
+  const weekLabel = page.getByText(/^Viikko \d/);
+  for (let week = 0; week < 4; week += 1) {
+    const days = page.getByRole('group', { name: 'Viikon päivät' });
+    const noneThisWeek = page.getByText('Ei vapaita aikoja tällä viikolla.');
+    await days.or(noneThisWeek).waitFor();
+    if (await days.isVisible()) {
+      for (const day of await days.getByRole('button').all()) {
+        const state = (await day.locator('.booking-day-tabs__state').textContent()) ?? '';
+        if (!/^\d+ vapaa/.test(state)) continue;
+        await day.click();
+        await expect.poll(() => day.getAttribute('aria-pressed')).toBe('true');
+        const ours = page.getByRole('group', { name: resource });
+        if ((await ours.count()) > 0) return ours.getByRole('radio').first();
+      }
+    }
+    const shownWeek = await weekLabel.textContent();
+    await page.getByRole('button', { name: 'Seuraava viikko' }).click();
+    await expect.poll(() => weekLabel.textContent()).not.toBe(shownWeek);
+  }
+  throw new Error(`No free time of ${resource} in four weeks`);
+}
+
 describe('staff: a weekly schedule, a booking on behalf and the day list', () => {
   let portal: TestPortal;
   let browser: Browser;
@@ -132,18 +159,8 @@ describe('staff: a weekly schedule, a booking on behalf and the day list', () =>
     await page.getByRole('textbox', { name: /^Henkilötunnus/ }).fill(anna.identityCode);
     await chooseOption(page, /Palvelu/, service.name.fi);
 
-    // The first free time of the new resource, this week or one of the next.
-    const ours = page.getByRole('radio', { name: new RegExp(`, ${resourceName}$`) });
-    for (let week = 0; week < 4 && (await ours.count()) === 0; week += 1) {
-      await page
-        .getByRole('status')
-        .filter({ hasText: 'Ladataan vapaita aikoja…' })
-        .waitFor({ state: 'detached' });
-      if ((await ours.count()) > 0) break;
-      await page.getByRole('button', { name: 'Seuraava viikko' }).click();
-      await page.waitForTimeout(300);
-    }
-    await chooseRadio(ours.first());
+    // The first free time of the new resource: day by day, this week or one of the next.
+    await chooseRadio(await firstTimeOf(page, resourceName));
     const channels = page.getByRole('radiogroup', { name: /^Asiointitapa/ });
     if (!(await channels.getByRole('radio', { checked: true }).count()))
       await chooseRadio(channels.getByRole('radio').first());

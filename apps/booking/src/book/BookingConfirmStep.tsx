@@ -5,6 +5,7 @@ import { useLanguage } from '@asiointi/platform-i18n';
 import { Alert, Button } from '@asiointi/platform-ui';
 import { errorMessageKey } from '../api/error-message-key';
 import { BookingFacts } from './BookingFacts';
+import { CutOffNotice } from './CutOffNotice';
 import type { BookingDetails } from './booking-details';
 import { useTimeRange } from './use-time-range';
 
@@ -59,6 +60,7 @@ export function BookingConfirmStep({
           details.message.trim() !== '' && [t('resident.summary.message'), details.message.trim()],
         ]}
       />
+      <CutOffNotice time={time} service={service} unitPhone={unit.phone} />
       {error ? (
         <Alert variant="error">
           <p>{t(errorMessageKey(error))}</p>

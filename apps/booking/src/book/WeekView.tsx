@@ -5,12 +5,15 @@ import { useDateFormat } from '@asiointi/platform-i18n';
 import {
   addCalendarDays,
   daysOfWeek,
-  helsinkiDateOf,
   helsinkiToday,
   mondayOf,
   type PlainDate,
 } from '@asiointi/platform-time';
 import { Button, LoadingState } from '@asiointi/platform-ui';
+import { DayFreeTimes } from '../free-times/DayFreeTimes';
+import { DayTabs } from '../free-times/DayTabs';
+import { daysOfWeekWithTimes, type DayOfWeek } from '../free-times/days-of-week';
+import { useShownDay } from '../free-times/use-shown-day';
 import { QueryError } from '../services/QueryError';
 import { useWeekFreeTimes } from './use-week-free-times';
 import './booking-flow.css';
@@ -27,8 +30,9 @@ export interface WeekViewProps {
 }
 
 /**
- * The free times of one week: days as headings, times as buttons. On a narrow screen the days stack;
- * the week changes with the previous / next buttons.
+ * The free times of one week: the days as buttons (one row on a wide screen), then the chosen day's times
+ * as short buttons under each professional's name, so a phone shows one day, not a 12,000 px week. The
+ * week changes with the previous / next buttons right above the days.
  */
 export function WeekView({
   serviceTypeId,
@@ -50,13 +54,6 @@ export function WeekView({
 
   if (week.isPending) return <LoadingState>{t('resident.week.loading')}</LoadingState>;
   if (week.isError) return <QueryError error={week.error} onRetry={() => void week.refetch()} />;
-
-  const timesByDay = new Map<string, FreeTimeEntry[]>();
-  for (const time of week.data.freeTimes) {
-    const day = helsinkiDateOf(new Date(time.start));
-    timesByDay.set(day, [...(timesByDay.get(day) ?? []), time]);
-  }
-  for (const times of timesByDay.values()) times.sort((a, b) => a.start.localeCompare(b.start));
 
   return (
     <section className="booking-week" aria-labelledby={headingId} aria-busy={week.isFetching}>
@@ -90,53 +87,33 @@ export function WeekView({
       ) : (
         <>
           {week.data.freeTimes.length === 0 ? <p>{t('resident.week.noTimesThisWeek')}</p> : null}
-          <div className="booking-week__days">
-            {days.map((day) => (
-              <WeekDay
-                key={day}
-                day={day}
-                times={timesByDay.get(day) ?? []}
-                onChoose={(time) => onChoose(time, week.data)}
-              />
-            ))}
-          </div>
+          <WeekDays
+            weekStart={weekStart}
+            days={daysOfWeekWithTimes(weekStart, week.data.freeTimes, today ?? helsinkiToday())}
+            onChoose={(time) => onChoose(time, week.data)}
+          />
         </>
       )}
     </section>
   );
 }
 
-function WeekDay({
-  day,
-  times,
+/** The day buttons and the shown day's times. */
+function WeekDays({
+  weekStart,
+  days,
   onChoose,
 }: {
-  day: string;
-  times: FreeTimeEntry[];
+  weekStart: PlainDate;
+  days: DayOfWeek[];
   onChoose: (time: FreeTimeEntry) => void;
 }) {
-  const { t } = useTranslation('booking');
-  const format = useDateFormat();
-  const headingId = useId();
+  const [shown, show] = useShownDay(weekStart, days);
+  const shownDay = days.find(({ day }) => day === shown);
   return (
-    <section className="booking-week__day" aria-labelledby={headingId}>
-      <h3 id={headingId}>{format.plainDateWithWeekday(day)}</h3>
-      {times.length === 0 ? (
-        <p className="booking-week__none">{t('resident.week.noTimesThisDay')}</p>
-      ) : (
-        <ul className="booking-week__times">
-          {times.map((time) => (
-            <li key={`${time.resourceId}|${time.start}`}>
-              <Button variant="secondary" onPress={() => onChoose(time)}>
-                {t('resident.week.timeButton', {
-                  time: format.time(time.start),
-                  resource: time.resourceName,
-                })}
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <>
+      <DayTabs days={days} shown={shown} onShow={show} />
+      {shownDay ? <DayFreeTimes day={shownDay} onChoose={onChoose} /> : null}
+    </>
   );
 }

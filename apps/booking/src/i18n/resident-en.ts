@@ -77,9 +77,7 @@ export const residentEn = {
       previousWeek: 'Previous week',
       nextWeek: 'Next week',
       loading: 'Finding free times…',
-      noTimesThisDay: 'No free times.',
       noTimesThisWeek: 'There are no free times this week. See the next week.',
-      timeButton: '{{time}}, {{resource}}',
       timeTaken:
         'Someone else just booked the time you chose. Please choose another time. The free times have been updated.',
       notSelfBookable: 'This service cannot be booked online. Please call the unit.',

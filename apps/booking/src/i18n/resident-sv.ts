@@ -79,9 +79,7 @@ export const residentSv = {
       previousWeek: 'Föregående vecka',
       nextWeek: 'Följande vecka',
       loading: 'Lediga tider hämtas…',
-      noTimesThisDay: 'Inga lediga tider.',
       noTimesThisWeek: 'Det finns inga lediga tider den här veckan. Se följande vecka.',
-      timeButton: '{{time}}, {{resource}}',
       timeTaken:
         'Någon annan hann just boka tiden du valde. Välj en annan tid. De lediga tiderna har uppdaterats.',
       notSelfBookable: 'Den här tjänsten kan inte bokas på nätet. Ring verksamhetsstället.',

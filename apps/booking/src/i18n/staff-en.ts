@@ -149,6 +149,20 @@ export const staffEn = {
         description: 'Residents can cancel or change online until this many hours before the start.',
         errorMessage: 'Enter a whole number, 0 or more.',
       },
+      cancellationTerms: {
+        fi: {
+          label: 'Cancellation terms in Finnish',
+          errorMessage: 'Write the terms in this language (up to 1,000 characters) or leave all three empty.',
+        },
+        sv: {
+          label: 'Cancellation terms in Swedish',
+          errorMessage: 'Write the terms in this language (up to 1,000 characters) or leave all three empty.',
+        },
+        en: {
+          label: 'Cancellation terms in English',
+          errorMessage: 'Write the terms in this language (up to 1,000 characters) or leave all three empty.',
+        },
+      },
       bookingHorizonDays: {
         label: 'Booking horizon (days)',
         description: 'Free times are offered this many days ahead.',
@@ -165,6 +179,9 @@ export const staffEn = {
         errorMessage: 'Use 2–64 lower-case letters, digits and hyphens, e.g. nurse-appointment.',
       },
     },
+    cancellationTerms: 'Cancellation and no-show terms',
+    cancellationTermsHelp:
+      'Residents see the terms before they confirm a booking or a move, for example the fee for a visit not cancelled. Write them in all three languages or leave them all empty.',
     category: 'Category',
     duration: 'Duration',
     minutes_one: '{{count}} minute',
@@ -403,8 +420,7 @@ export const staffEn = {
     nextWeek: 'Next week',
     loading: 'Loading free times…',
     none: 'No free times this week.',
-    label: 'Free times of the week',
-    option: '{{day}} at {{time}}, {{resource}}',
+    chosen: 'Chosen time: {{day}} at {{time}}, {{resource}}',
     missing: 'Choose a free time.',
   },
   rights: {

@@ -151,6 +151,23 @@ export const staffFi = {
         description: 'Asukas voi perua tai siirtää ajan verkossa viimeistään näin monta tuntia ennen alkua.',
         errorMessage: 'Anna kokonaisluku, 0 tai suurempi.',
       },
+      cancellationTerms: {
+        fi: {
+          label: 'Peruutusehdot suomeksi',
+          errorMessage:
+            'Kirjoita ehdot tällä kielellä (enintään 1 000 merkkiä) tai jätä kaikki kolme tyhjiksi.',
+        },
+        sv: {
+          label: 'Peruutusehdot ruotsiksi',
+          errorMessage:
+            'Kirjoita ehdot tällä kielellä (enintään 1 000 merkkiä) tai jätä kaikki kolme tyhjiksi.',
+        },
+        en: {
+          label: 'Peruutusehdot englanniksi',
+          errorMessage:
+            'Kirjoita ehdot tällä kielellä (enintään 1 000 merkkiä) tai jätä kaikki kolme tyhjiksi.',
+        },
+      },
       bookingHorizonDays: {
         label: 'Varausaika eteenpäin (päivää)',
         description: 'Vapaita aikoja tarjotaan näin monta päivää eteenpäin.',
@@ -167,6 +184,9 @@ export const staffFi = {
         errorMessage: 'Käytä 2–64 pientä kirjainta, numeroa tai yhdysmerkkiä, esim. nurse-appointment.',
       },
     },
+    cancellationTerms: 'Peruutusehdot ja käyttämättä jätetty aika',
+    cancellationTermsHelp:
+      'Asukas näkee ehdot ennen kuin vahvistaa varauksen tai siirron, esimerkiksi perumattoman käynnin maksun. Kirjoita ne kaikilla kolmella kielellä tai jätä kaikki tyhjiksi.',
     category: 'Luokka',
     duration: 'Kesto',
     minutes_one: '{{count}} minuutti',
@@ -405,8 +425,7 @@ export const staffFi = {
     nextWeek: 'Seuraava viikko',
     loading: 'Ladataan vapaita aikoja…',
     none: 'Ei vapaita aikoja tällä viikolla.',
-    label: 'Viikon vapaat ajat',
-    option: '{{day}} klo {{time}}, {{resource}}',
+    chosen: 'Valittu aika: {{day}} klo {{time}}, {{resource}}',
     missing: 'Valitse vapaa aika.',
   },
   rights: {

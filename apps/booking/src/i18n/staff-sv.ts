@@ -152,6 +152,20 @@ export const staffSv = {
           'Invånaren kan avboka eller ändra tiden på nätet senast så här många timmar före starten.',
         errorMessage: 'Ange ett heltal, 0 eller större.',
       },
+      cancellationTerms: {
+        fi: {
+          label: 'Avbokningsvillkor på finska',
+          errorMessage: 'Skriv villkoren på det här språket (högst 1 000 tecken) eller lämna alla tre tomma.',
+        },
+        sv: {
+          label: 'Avbokningsvillkor på svenska',
+          errorMessage: 'Skriv villkoren på det här språket (högst 1 000 tecken) eller lämna alla tre tomma.',
+        },
+        en: {
+          label: 'Avbokningsvillkor på engelska',
+          errorMessage: 'Skriv villkoren på det här språket (högst 1 000 tecken) eller lämna alla tre tomma.',
+        },
+      },
       bookingHorizonDays: {
         label: 'Bokningshorisont (dagar)',
         description: 'Lediga tider erbjuds så här många dagar framåt.',
@@ -168,6 +182,9 @@ export const staffSv = {
         errorMessage: 'Använd 2–64 små bokstäver, siffror eller bindestreck, t.ex. nurse-appointment.',
       },
     },
+    cancellationTerms: 'Villkor för avbokning och uteblivet besök',
+    cancellationTermsHelp:
+      'Invånaren ser villkoren innan hen bekräftar en bokning eller flyttning, till exempel avgiften för ett besök som inte avbokats. Skriv dem på alla tre språk eller lämna alla tomma.',
     category: 'Kategori',
     duration: 'Längd',
     minutes_one: '{{count}} minut',
@@ -406,8 +423,7 @@ export const staffSv = {
     nextWeek: 'Nästa vecka',
     loading: 'Lediga tider laddas…',
     none: 'Inga lediga tider den här veckan.',
-    label: 'Veckans lediga tider',
-    option: '{{day}} kl. {{time}}, {{resource}}',
+    chosen: 'Vald tid: {{day}} kl. {{time}}, {{resource}}',
     missing: 'Välj en ledig tid.',
   },
   rights: {

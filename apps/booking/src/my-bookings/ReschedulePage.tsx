@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import type { Booking, FreeTimeEntry } from '@asiointi/booking-contract';
+import type { BookableService, Booking, FreeTimeEntry } from '@asiointi/booking-contract';
 import type { RemoteAuth } from '@asiointi/platform-federation/auth';
 import { useLanguage } from '@asiointi/platform-i18n';
 import { helsinkiToday, mondayOf } from '@asiointi/platform-time';
@@ -14,6 +14,7 @@ import { residentHrefs } from '../book/resident-paths';
 import { useBooking } from '../book/use-booking';
 import { useSingleFlight } from '../book/use-single-flight';
 import { useTimeRange } from '../book/use-time-range';
+import { CutOffNotice } from '../book/CutOffNotice';
 import { WeekView } from '../book/WeekView';
 import { QueryError } from '../services/QueryError';
 import type { MyBookingsNotice } from './MyBookingsPage';
@@ -59,7 +60,7 @@ function RescheduleBooking({ booking, basePath }: { booking: Booking; basePath: 
   const queryClient = useQueryClient();
   const today = helsinkiToday();
   const [weekStart, setWeekStart] = useState(() => mondayOf(today));
-  const [chosen, setChosen] = useState<FreeTimeEntry | undefined>();
+  const [chosen, setChosen] = useState<{ time: FreeTimeEntry; service: BookableService } | undefined>();
   const [notice, setNotice] = useState<BookingErrorKey | 'resident.week.timeTaken' | undefined>();
 
   const move = (time: FreeTimeEntry) => {
@@ -102,10 +103,10 @@ function RescheduleBooking({ booking, basePath }: { booking: Booking; basePath: 
           weekStart={weekStart}
           today={today}
           onWeekChange={setWeekStart}
-          onChoose={(time) => {
+          onChoose={(time, week) => {
             setNotice(undefined);
             reschedule.reset();
-            setChosen(time);
+            setChosen({ time, service: week.service });
           }}
         />
       ) : (
@@ -121,7 +122,7 @@ function RescheduleBooking({ booking, basePath }: { booking: Booking; basePath: 
         onOpenChange={(isOpen) => (isOpen ? undefined : setChosen(undefined))}
         actions={(close) => (
           <>
-            <Button onPress={() => (chosen ? move(chosen) : undefined)}>
+            <Button onPress={() => (chosen ? move(chosen.time) : undefined)}>
               {reschedule.isPending ? t('resident.reschedule.moving') : t('resident.reschedule.confirm')}
             </Button>
             <Button variant="secondary" isDisabled={reschedule.isPending} onPress={close}>
@@ -131,7 +132,12 @@ function RescheduleBooking({ booking, basePath }: { booking: Booking; basePath: 
         )}
       >
         {chosen ? (
-          <p>{t('resident.reschedule.confirmText', { time: timeRange(chosen.start, chosen.end) })}</p>
+          <>
+            <p>
+              {t('resident.reschedule.confirmText', { time: timeRange(chosen.time.start, chosen.time.end) })}
+            </p>
+            <CutOffNotice time={chosen.time} service={chosen.service} unitPhone={booking.unit.phone} />
+          </>
         ) : null}
         {reschedule.isError && !timeGoneCodes.has(errorCodeOf(reschedule.error) ?? '') ? (
           <Alert variant="error">

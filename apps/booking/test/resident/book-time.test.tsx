@@ -2,7 +2,14 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { anonymousRemoteAuth } from '@asiointi/platform-federation/auth';
 import { doctor, laboratory } from '../fake-booking-service';
-import { fakeResidentService, now, tuesdayNine, wednesdayOne } from './fake-resident-service';
+import {
+  fakeResidentService,
+  now,
+  tuesdayNine,
+  tuesdayNineTwenty,
+  wednesdayOne,
+} from './fake-resident-service';
+import { chooseTime, showDay } from './pick-time';
 import { eetu, location, renderResident, resident } from './render-resident';
 
 beforeEach(() => {
@@ -14,8 +21,7 @@ afterEach(() => vi.useRealTimers());
 const bookPath = `/booking/book/${doctor.id}`;
 
 async function chooseTuesdayNine() {
-  const tuesday = await screen.findByRole('region', { name: 'ti 24.11.2026' });
-  fireEvent.click(within(tuesday).getByRole('button', { name: '9.00, Lääkäri Anna Aalto' }));
+  await chooseTime('ti 24.11.2026', 'klo 9.00, Lääkäri Anna Aalto');
   return screen.findByRole('heading', { level: 1, name: 'Vaihe 2/3: Tiedot' });
 }
 
@@ -25,38 +31,121 @@ async function continueToConfirm() {
 }
 
 describe('booking a time', () => {
-  it('shows the week with days as headings and times as buttons, and moves between weeks', async () => {
+  it('shows the days of the week as buttons and one day’s times under the professional, and moves between weeks', async () => {
     const { service } = renderResident({ path: bookPath, auth: anonymousRemoteAuth });
     expect(screen.getByRole('heading', { level: 1, name: 'Vaihe 1/3: Valitse aika' })).toBeTruthy();
-    const days = await screen.findAllByRole('heading', { level: 3 });
-    expect(days.map((day) => day.textContent)).toEqual([
-      'ma 23.11.2026',
-      'ti 24.11.2026',
-      'ke 25.11.2026',
-      'to 26.11.2026',
-      'pe 27.11.2026',
-      'la 28.11.2026',
-      'su 29.11.2026',
-    ]);
-    const tuesday = screen.getByRole('region', { name: 'ti 24.11.2026' });
+    const days = await screen.findByRole('group', { name: 'Viikon päivät' });
     expect(
-      within(tuesday)
+      within(days)
+        .getAllByRole('button')
+        .map((day) => day.textContent),
+    ).toEqual([
+      'ma 23.11.2026 Ei vapaita aikoja',
+      'ti 24.11.2026 2 vapaata aikaa',
+      'ke 25.11.2026 1 vapaa aika',
+      'to 26.11.2026 Ei vapaita aikoja',
+      'pe 27.11.2026 Ei vapaita aikoja',
+      'la 28.11.2026 Ei vapaita aikoja',
+      'su 29.11.2026 Ei vapaita aikoja',
+    ]);
+    // The first day with free times is shown first; its times are short, the name comes once.
+    const tuesday = screen.getByRole('region', { name: 'Vapaat ajat ti 24.11.2026' });
+    expect(
+      within(days)
+        .getByRole('button', { name: /^ti 24.11.2026/ })
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
+    const anna = within(tuesday).getByRole('group', { name: 'Lääkäri Anna Aalto' });
+    expect(
+      within(anna)
         .getAllByRole('button')
         .map((button) => button.textContent),
-    ).toEqual(['9.00, Lääkäri Anna Aalto', '9.20, Lääkäri Anna Aalto']);
+    ).toEqual(['9.00', '9.20']);
     expect(
-      within(screen.getByRole('region', { name: 'ma 23.11.2026' })).getByText('Ei vapaita aikoja.'),
+      within(anna)
+        .getAllByRole('button')
+        .map((button) => button.getAttribute('aria-label')),
+    ).toEqual(['klo 9.00, Lääkäri Anna Aalto', 'klo 9.20, Lääkäri Anna Aalto']);
+    expect(
+      within(await showDay('ma 23.11.2026')).getByText(/Tälle päivälle ei ole vapaita aikoja/),
     ).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Edellinen viikko' }).hasAttribute('disabled')).toBe(true);
 
     fireEvent.click(screen.getByRole('button', { name: 'Seuraava viikko' }));
-    const monday = await screen.findByRole('region', { name: 'ma 30.11.2026' });
-    expect(within(monday).getByRole('button', { name: '10.00, Lääkäri Anna Aalto' })).toBeTruthy();
+    const monday = await screen.findByRole('region', { name: 'Vapaat ajat ma 30.11.2026' });
+    expect(within(monday).getByRole('button', { name: 'klo 10.00, Lääkäri Anna Aalto' })).toBeTruthy();
     expect(location.current).toBe(`${bookPath}?week=2026-11-30`);
     expect(service.inputsOf('freeTimes.week')).toEqual([
       { serviceTypeId: doctor.id, weekStart: '2026-11-23' },
       { serviceTypeId: doctor.id, weekStart: '2026-11-30' },
     ]);
+  });
+
+  it('tells the days that have passed from the days with no free times', async () => {
+    vi.setSystemTime(new Date('2026-11-25T08:00:00.000Z'));
+    renderResident({ path: bookPath, auth: anonymousRemoteAuth, language: 'en' });
+    const days = await screen.findByRole('group', { name: 'Days of the week' });
+    const states = within(days)
+      .getAllByRole('button')
+      .map((day) => day.querySelector('.booking-day-tabs__state')?.textContent);
+    expect(states).toEqual([
+      'The day has passed',
+      'The day has passed',
+      '1 free time',
+      'No free times',
+      'No free times',
+      'No free times',
+      'No free times',
+    ]);
+    const monday = await showDay('Mon, 23 November 2026');
+    expect(within(monday).getByText(/The day has passed, so no time can be booked/)).toBeTruthy();
+    expect(within(monday).queryAllByRole('button')).toEqual([]);
+    const thursday = await showDay('Thu, 26 November 2026');
+    expect(within(thursday).getByText(/There are no free times on this day/)).toBeTruthy();
+  });
+
+  it('marks the times that could no longer be cancelled online and says so before booking', async () => {
+    const lateTuesday = {
+      ...tuesdayNine,
+      changeableUntil: '2026-11-23T07:00:00.000Z',
+      changeableOnline: false,
+    };
+    const service = fakeResidentService({ freeTimes: { [doctor.id]: [lateTuesday, tuesdayNineTwenty] } });
+    const termsService = {
+      ...doctor,
+      cancellationTerms: {
+        fi: 'Peruuttamaton aika maksaa 51,50 €.',
+        sv: 'Ej avbokad tid kostar 51,50 €.',
+        en: 'An uncancelled time costs €51.50.',
+      },
+    };
+    service.state.offerings = service.state.offerings.map((offering) =>
+      offering.service.id === doctor.id ? { ...offering, service: termsService } : offering,
+    );
+    renderResident({ path: bookPath, service });
+    const tuesday = await screen.findByRole('region', { name: 'Vapaat ajat ti 24.11.2026' });
+    expect(
+      within(tuesday).getByText(/Tähdellä merkittyä aikaa ei voi varaamisen jälkeen perua/),
+    ).toBeTruthy();
+    expect(
+      within(tuesday)
+        .getAllByRole('button')
+        .map((button) => [button.textContent, button.getAttribute('aria-label')]),
+    ).toEqual([
+      ['9.00*', 'klo 9.00, Lääkäri Anna Aalto, ei peruttavissa verkossa'],
+      ['9.20', 'klo 9.20, Lääkäri Anna Aalto'],
+    ]);
+    fireEvent.click(within(tuesday).getByRole('button', { name: /^klo 9.00/ }));
+    await screen.findByRole('radiogroup', { name: 'Muistutus päivää ennen' });
+    await continueToConfirm();
+    expect(document.body.textContent).toContain(
+      'Tätä aikaa ei voi varaamisen jälkeen perua eikä siirtää verkossa: verkossa peruminen päättyi ma 23.11.2026 klo 9.00.',
+    );
+    expect(
+      within(screen.getByRole('region', { name: 'Peruutusehdot ja käyttämättä jätetty aika' })).getByText(
+        'Peruuttamaton aika maksaa 51,50 €.',
+      ),
+    ).toBeTruthy();
   });
 
   it('asks someone not signed in to sign in, and brings them back to the chosen time', async () => {
@@ -93,6 +182,10 @@ describe('booking a time', () => {
     await continueToConfirm();
     expect(document.body.textContent).toContain('ti 24.11.2026 klo 9.00–9.20');
     expect(document.body.textContent).toContain('Selkä on kipeä.');
+    // The exact last moment to cancel or move online, before the resident confirms.
+    expect(document.body.textContent).toContain(
+      'Voit perua tai siirtää ajan verkossa ma 23.11.2026 klo 9.00 asti.',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Varaa aika' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Aika on varattu' })).toBeTruthy();
@@ -175,8 +268,7 @@ describe('booking a time', () => {
   it('takes the resident back to the week with a polite message and fresh times on TIME_TAKEN', async () => {
     const service = fakeResidentService({ bookFailures: ['TIME_TAKEN'] });
     renderResident({ path: bookPath, service, language: 'sv' });
-    const tuesday = await screen.findByRole('region', { name: 'tis 24.11.2026' });
-    fireEvent.click(within(tuesday).getByRole('button', { name: '9.00, Lääkäri Anna Aalto' }));
+    await chooseTime('tis 24.11.2026', 'kl. 9.00, Lääkäri Anna Aalto');
     await screen.findByRole('radiogroup', { name: 'Påminnelse dagen före' });
     fireEvent.click(screen.getByRole('button', { name: 'Fortsätt' }));
     // The time goes to someone else in the meantime.
@@ -186,21 +278,19 @@ describe('booking a time', () => {
     const status = await screen.findByText(/Någon annan hann just boka tiden du valde/);
     expect(status.closest('[role="status"]')).toBeTruthy();
     expect(await screen.findByRole('heading', { level: 1, name: 'Steg 1/3: Välj en tid' })).toBeTruthy();
-    await waitFor(() =>
-      expect(
-        within(screen.getByRole('region', { name: 'tis 24.11.2026' })).queryAllByRole('button'),
-      ).toHaveLength(0),
+    // The fresh week has only Wednesday's time, so Wednesday is shown.
+    const wednesday = await screen.findByRole('region', { name: 'Lediga tider ons 25.11.2026' });
+    expect(within(wednesday).getAllByRole('button')).toHaveLength(1);
+    const days = screen.getByRole('group', { name: 'Veckans dagar' });
+    expect(within(days).getByRole('button', { name: /^tis 24.11.2026/ }).textContent).toContain(
+      'Inga lediga tider',
     );
-    expect(
-      within(screen.getByRole('region', { name: 'ons 25.11.2026' })).getAllByRole('button'),
-    ).toHaveLength(1);
   });
 
   it('asks for the booking-right code when the service needs one and the resident has no right', async () => {
     const service = fakeResidentService({ bookFailures: ['BOOKING_RIGHT_INVALID'] });
     renderResident({ path: `/booking/book/${laboratory.id}`, service, language: 'en' });
-    const tuesday = await screen.findByRole('region', { name: 'Tue, 24 November 2026' });
-    fireEvent.click(within(tuesday).getByRole('button'));
+    fireEvent.click(within(await showDay('Tue, 24 November 2026')).getAllByRole('button')[0]!);
     await screen.findByRole('radiogroup', { name: 'Reminder the day before' });
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
     expect(await screen.findByText('Please type the code from your invitation letter.')).toBeTruthy();
@@ -224,8 +314,7 @@ describe('booking a time', () => {
       auth: resident({ actingFor: eetu }),
       language: 'en',
     });
-    const tuesday = await screen.findByRole('region', { name: 'Tue, 24 November 2026' });
-    fireEvent.click(within(tuesday).getByRole('button', { name: '9:00, Lääkäri Anna Aalto' }));
+    await chooseTime('Tue, 24 November 2026', '9:00, Lääkäri Anna Aalto');
     expect(await screen.findByText('You are booking the time for Eetu Virtanen.')).toBeTruthy();
     await waitFor(() => expect(service.headers.at(-1)?.get('x-acting-for')).toBe(eetu.subject));
   });

@@ -55,6 +55,9 @@ export function freeTime(
     resourceName: 'Lääkäri Anna Aalto',
     start,
     end: new Date(new Date(start).getTime() + minutes * 60_000).toISOString().replace('.000Z', 'Z'),
+    // The fake's times are in the past or far ahead of a test's clock: 24 h before, changeable online.
+    changeableUntil: new Date(new Date(start).getTime() - 24 * 3_600_000).toISOString(),
+    changeableOnline: true,
   };
 }
 

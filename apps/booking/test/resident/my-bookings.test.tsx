@@ -9,6 +9,7 @@ import {
   tuesdayNine,
   wednesdayOne,
 } from './fake-resident-service';
+import { chooseTime } from './pick-time';
 import { location, renderResident } from './render-resident';
 
 beforeEach(() => {
@@ -88,10 +89,13 @@ describe('my bookings', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Siirrä aikaa: Lääkärin vastaanotto' }),
     ).toBeTruthy();
-    const wednesday = await screen.findByRole('region', { name: 'ke 25.11.2026' });
-    fireEvent.click(within(wednesday).getByRole('button', { name: '13.00, Lääkäri Anna Aalto' }));
+    await chooseTime('ke 25.11.2026', 'klo 13.00, Lääkäri Anna Aalto');
     const dialog = await screen.findByRole('alertdialog', { name: 'Siirretäänkö aika?' });
     expect(dialog.textContent).toContain('ke 25.11.2026 klo 13.00–13.20');
+    // The moment the moved time stops being changeable online, told before moving.
+    expect(dialog.textContent).toContain(
+      'Voit perua tai siirtää ajan verkossa ti 24.11.2026 klo 13.00 asti.',
+    );
     fireEvent.click(within(dialog).getByRole('button', { name: 'Kyllä, siirrä aika' }));
     expect(await screen.findByText('Aika on siirretty.')).toBeTruthy();
     expect(location.current).toBe('/booking/my-bookings');

@@ -69,6 +69,45 @@ describe('resources and service types', () => {
     ]);
   });
 
+  it('keeps the cancellation and no-show terms in three languages, or none', async () => {
+    const { service } = renderStaff({
+      path: `/booking/staff/${healthCentre.id}/service-types`,
+      language: 'en',
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Nurse appointment' }));
+    const form = (
+      await screen.findByRole('heading', { name: 'Edit service type: Nurse appointment' })
+    ).closest('section') as HTMLElement;
+    const terms = within(form).getByRole('group', { name: 'Cancellation and no-show terms' });
+    fireEvent.change(within(terms).getByRole('textbox', { name: /^Cancellation terms in Finnish/ }), {
+      target: { value: 'Perumaton käynti maksaa 51,50 €.' },
+    });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    // One language alone is refused before sending: residents read the terms in their own language.
+    expect((await within(terms).findAllByText(/Write the terms in this language/)).length).toBe(2);
+    expect(service.callsTo('serviceTypes.save')).toEqual([]);
+
+    fireEvent.change(within(terms).getByRole('textbox', { name: /^Cancellation terms in Swedish/ }), {
+      target: { value: 'Ett besök som inte avbokats kostar 51,50 €.' },
+    });
+    fireEvent.change(within(terms).getByRole('textbox', { name: /^Cancellation terms in English/ }), {
+      target: { value: 'A visit not cancelled costs €51.50.\nCall us if you cannot come.' },
+    });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    expect((await screen.findByRole('status')).textContent).toBe(
+      'The service type Nurse appointment has been saved.',
+    );
+    expect(service.callsTo('serviceTypes.save')).toEqual([
+      expect.objectContaining({
+        cancellationTerms: {
+          fi: 'Perumaton käynti maksaa 51,50 €.',
+          sv: 'Ett besök som inte avbokats kostar 51,50 €.',
+          en: 'A visit not cancelled costs €51.50.\nCall us if you cannot come.',
+        },
+      }),
+    ]);
+  });
+
   it('refuses a bad code and duration before sending, and translates SERVICE_CODE_TAKEN', async () => {
     const { service } = renderStaff({
       path: `/booking/staff/${healthCentre.id}/service-types`,

@@ -1,8 +1,8 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { helsinkiToday } from '@asiointi/platform-time';
+import { helsinkiToday, mondayOf } from '@asiointi/platform-time';
 import { healthCentre, rawServerMessage } from '../fake-booking-service';
-import { bookingOfMatti, fakeStaffFetch, nurseRoom, nurseVisit } from './fake-staff-service';
+import { bookingOfMatti, fakeStaffFetch, nurseRoom, nurseVisit, sundayTenOf } from './fake-staff-service';
 import { renderStaff } from './render-staff';
 
 const path = `/booking/staff/${healthCentre.id}/day-list`;
@@ -85,8 +85,14 @@ describe('the day list', () => {
       target: { value: '010190-123a' },
     });
     await chooseByTyping(/Palvelu/, 'S');
-    const freeTime = await screen.findByRole('radio', { name: /klo 10\.00, Sairaanhoitaja Laura Virtanen/ });
-    fireEvent.click(freeTime);
+    // The week's days as buttons; the day with the time is shown, its times under the professional's name.
+    const days = await screen.findByRole('group', { name: 'Viikon päivät' });
+    expect(within(days).getAllByRole('button')).toHaveLength(7);
+    const laura = await screen.findByRole('group', { name: 'Sairaanhoitaja Laura Virtanen' });
+    fireEvent.click(within(laura).getByRole('radio', { name: '10.00' }));
+    expect(
+      await screen.findByText(/^Valittu aika: .* klo 10\.00, Sairaanhoitaja Laura Virtanen$/),
+    ).toBeTruthy();
     fireEvent.click(screen.getByRole('radio', { name: 'Puhelu' }));
     fireEvent.click(screen.getByRole('radio', { name: 'Sähköposti' }));
     fireEvent.click(screen.getByRole('button', { name: 'Varaa aika' }));
@@ -98,7 +104,7 @@ describe('the day list', () => {
     expect(booked).toMatchObject({
       serviceTypeId: nurseVisit.id,
       resourceId: nurseRoom.id,
-      start: '2026-03-31T07:00:00.000Z',
+      start: sundayTenOf(mondayOf(helsinkiToday())),
       channel: 'phone',
       identityCode: '010190-123A',
       reminderChannel: 'email',
@@ -128,7 +134,8 @@ describe('the day list', () => {
       target: { value: '010190-123A' },
     });
     await chooseByTyping(/Palvelu/, 'S');
-    fireEvent.click(await screen.findByRole('radio', { name: /Sairaanhoitaja Laura Virtanen/ }));
+    const laura = await screen.findByRole('group', { name: 'Sairaanhoitaja Laura Virtanen' });
+    fireEvent.click(within(laura).getByRole('radio', { name: '10.00' }));
     fireEvent.click(screen.getByRole('radio', { name: 'Käynti toimipisteessä' }));
     fireEvent.click(screen.getByRole('button', { name: 'Varaa aika' }));
     expect(await screen.findByText('Henkilötunnuksella ei löytynyt henkilöä. Tarkista tunnus.')).toBeTruthy();

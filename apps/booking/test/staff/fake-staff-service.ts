@@ -20,6 +20,7 @@ import {
   type RemoteAuth,
   type StaffRoleInUnit,
 } from '@asiointi/platform-federation/auth';
+import { addCalendarDays, helsinkiInstant, type PlainDate } from '@asiointi/platform-time';
 import { dentalClinic, healthCentre, rawServerMessage } from '../fake-booking-service';
 
 export const northCentre: Unit = {
@@ -62,6 +63,7 @@ export const nurseVisit: ServiceType = {
   selfBookable: true,
   requiresBookingRight: false,
   cancellationCutOffHours: 24,
+  cancellationTerms: null,
   bookingHorizonDays: 90,
   sensitive: false,
   bufferBeforeMinutes: 0,
@@ -162,6 +164,11 @@ export const figuresOfCentre: FiguresList = {
   ],
 };
 
+/** The Sunday of the week from `weekStart`, 10.00 in Helsinki. */
+export function sundayTenOf(weekStart: PlainDate): string {
+  return helsinkiInstant(addCalendarDays(weekStart, 6), '10:00').toISOString();
+}
+
 export function weekOf(start: string): WeekFreeTimes {
   return {
     service: nurseVisit,
@@ -174,6 +181,8 @@ export function weekOf(start: string): WeekFreeTimes {
         resourceName: nurseRoom.name,
         start,
         end: new Date(Date.parse(start) + 30 * 60_000).toISOString(),
+        changeableUntil: new Date(Date.parse(start) - 24 * 3_600_000).toISOString(),
+        changeableOnline: true,
       },
     ],
   };
@@ -215,7 +224,8 @@ export function fakeStaffFetch(overrides: Record<string, Handler> = {}) {
     'staffBookings.mark': (input) => ({ ...bookingOfMatti, status: (input as { status: string }).status }),
     'staffBookings.cancel': () => ({ ...bookingOfMatti, status: 'cancelled' }),
     'staffBookings.bookOnBehalf': () => ({ ...bookingOfMatti, bookedBy: 'staff' }),
-    'freeTimes.week': () => weekOf('2026-03-31T07:00:00.000Z'),
+    // One time each week, on its Sunday at 10.00: a day that has not passed, whatever day the test runs.
+    'freeTimes.week': (input) => weekOf(sundayTenOf((input as { weekStart: PlainDate }).weekStart)),
     'figures.list': () => figuresOfCentre,
     'bookingRights.grant': () => ({ id: '99999999-9999-4999-8999-999999999994' }),
     'bookingRights.issueInvitationCodes': (input) => ({

@@ -30,6 +30,7 @@ export function toBookableService(row: ServiceTypeRow): BookableService {
     requiresBookingRight: row.requiresBookingRight,
     unitId: row.unitId,
     cancellationCutOffHours: row.cancellationCutOffHours,
+    cancellationTerms: row.cancellationTerms ?? null,
     bookingHorizonDays: row.bookingHorizonDays,
     sensitive: row.sensitive,
   };

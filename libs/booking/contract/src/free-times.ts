@@ -16,6 +16,10 @@ export const freeTimeSchema = z.object({
   resourceName: z.string(),
   start: instantSchema,
   end: instantSchema,
+  /** The last moment a booking of this time could be cancelled or moved online (the service's cut-off). */
+  changeableUntil: instantSchema,
+  /** False when that moment has already passed: booked now, the time can only be changed by calling. */
+  changeableOnline: z.boolean(),
 });
 export type FreeTimeEntry = z.infer<typeof freeTimeSchema>;
 

@@ -23,6 +23,16 @@ export const serviceCodeSchema = z
   .max(64)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'Lower-case letters, digits and hyphens' });
 
+/** Longest cancellation and no-show terms in one language: a few short paragraphs. */
+export const maxCancellationTermsLength = 1000;
+const termsInOneLanguage = z.string().trim().min(1).max(maxCancellationTermsLength);
+
+/** The region's cancellation and no-show terms of a service, shown before a resident confirms a time. */
+export const cancellationTermsSchema = z
+  .object({ fi: termsInOneLanguage, sv: termsInOneLanguage, en: termsInOneLanguage })
+  .strict();
+export type CancellationTerms = z.infer<typeof cancellationTermsSchema>;
+
 /** A service a resident can see in a unit's list (bookable or by booking right only). */
 export const bookableServiceSchema = z.object({
   id: z.uuid(),
@@ -36,6 +46,8 @@ export const bookableServiceSchema = z.object({
   requiresBookingRight: z.boolean(),
   /** Residents may cancel or reschedule until this many hours before the start. */
   cancellationCutOffHours: z.number().int().min(0),
+  /** null: the unit has written none; the cut-off is still told. */
+  cancellationTerms: cancellationTermsSchema.nullable(),
   /** Free times are offered this many days ahead. */
   bookingHorizonDays: z.number().int().positive(),
   /** Mental health, substance abuse, sexual health: never named in SMS, e-mail or .ics texts. */
@@ -79,7 +91,12 @@ export type SetSelfBookableInput = z.infer<typeof setSelfBookableInputSchema>;
 /** Create (no id) or update a service type of a unit. */
 export const saveServiceTypeInputSchema = serviceTypeSchema
   .omit({ id: true })
-  .extend({ id: z.uuid().optional(), durationMinutes: z.number().int().min(5).max(480) })
+  .extend({
+    id: z.uuid().optional(),
+    durationMinutes: z.number().int().min(5).max(480),
+    // Optional so that older clients keep working; leaving it out clears the terms, as every field is saved.
+    cancellationTerms: cancellationTermsSchema.nullable().default(null),
+  })
   .strict();
 export type SaveServiceTypeInput = z.infer<typeof saveServiceTypeInputSchema>;
 

@@ -50,6 +50,7 @@ describe('booking contract', () => {
       requiresBookingRight: false,
       unitId: '0b8f5a52-3c1f-4d0e-9a57-6a1f0f2b9c11',
       cancellationCutOffHours: 24,
+      cancellationTerms: null,
       bookingHorizonDays: 90,
       sensitive: false,
     };

@@ -1,5 +1,6 @@
 // Tables of the booking service, all in its own PostgreSQL schema "booking".
 import type {
+  CancellationTerms,
   CareGuaranteeRuleInput,
   LocalizedText,
   ReminderChannel,
@@ -81,6 +82,8 @@ export const serviceTypes = bookingSchema.table(
     bufferBeforeMinutes: integer('buffer_before_minutes').notNull().default(0),
     bufferAfterMinutes: integer('buffer_after_minutes').notNull().default(0),
     cancellationCutOffHours: integer('cancellation_cut_off_hours').notNull().default(24),
+    /** The region's cancellation and no-show terms in fi/sv/en; null: none written. */
+    cancellationTerms: jsonb('cancellation_terms').$type<CancellationTerms>(),
     bookingHorizonDays: integer('booking_horizon_days').notNull().default(90),
     /** Never named in reminders or calendar files (mental health, substance abuse, sexual health). */
     sensitive: boolean('sensitive').notNull().default(false),

@@ -18,6 +18,7 @@ export function service(
     requiresBookingRight: false,
     unitId: '00000000-0000-4000-8000-000000000000',
     cancellationCutOffHours: 24,
+    cancellationTerms: null,
     bookingHorizonDays: 90,
     sensitive: false,
     ...overrides,

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
 import {
+  maxCancellationTermsLength,
   saveServiceTypeInputSchema,
   serviceCategorySchema,
   serviceChannelSchema,
@@ -17,6 +18,7 @@ import {
   FormProblem,
   Select,
   SelectItem,
+  TextAreaField,
   TextField,
   useValidatedSubmit,
 } from '@asiointi/platform-ui';
@@ -69,6 +71,12 @@ export function ServiceTypeForm({ unitId, language, serviceType, onClose, onSave
     bookingHorizonDays: text(initial?.bookingHorizonDays ?? 90),
     limitDays: text(initial?.careGuarantee?.limitDays ?? 14),
   });
+  const [terms, setTerms] = useState({
+    fi: initial?.cancellationTerms?.fi ?? '',
+    sv: initial?.cancellationTerms?.sv ?? '',
+    en: initial?.cancellationTerms?.en ?? '',
+  });
+  const termsGiven = [terms.fi, terms.sv, terms.en].some((text) => text.trim() !== '');
   const [channels, setChannels] = useState<ServiceChannel[]>(initial?.channels ?? ['onSite']);
   const [selfBookable, setSelfBookable] = useState(initial?.selfBookable ?? true);
   const [requiresBookingRight, setRequiresBookingRight] = useState(initial?.requiresBookingRight ?? false);
@@ -102,6 +110,8 @@ export function ServiceTypeForm({ unitId, language, serviceType, onClose, onSave
     selfBookable,
     requiresBookingRight,
     cancellationCutOffHours: wholeNumberOf(numbers.cancellationCutOffHours),
+    // All three languages or none: residents read the terms in the language they use.
+    cancellationTerms: termsGiven ? { fi: terms.fi.trim(), sv: terms.sv.trim(), en: terms.en.trim() } : null,
     bookingHorizonDays: wholeNumberOf(numbers.bookingHorizonDays),
     sensitive,
     bufferBeforeMinutes: wholeNumberOf(numbers.bufferBeforeMinutes),
@@ -186,6 +196,19 @@ export function ServiceTypeForm({ unitId, language, serviceType, onClose, onSave
           <TextField {...numberField('cancellationCutOffHours')} isRequired />
           <TextField {...numberField('bookingHorizonDays')} isRequired />
         </div>
+        <fieldset className="booking-staff-fieldset">
+          <legend>{t('staff.serviceTypes.cancellationTerms')}</legend>
+          <p>{t('staff.serviceTypes.cancellationTermsHelp')}</p>
+          {(['fi', 'sv', 'en'] as const).map((termsLanguage) => (
+            <TextAreaField
+              key={termsLanguage}
+              {...form.field(`cancellationTerms.${termsLanguage}`, fields.cancellationTerms[termsLanguage])}
+              value={terms[termsLanguage]}
+              onChange={(value) => setTerms((current) => ({ ...current, [termsLanguage]: value }))}
+              characterLimit={maxCancellationTermsLength}
+            />
+          ))}
+        </fieldset>
         <Checkbox isSelected={hasCareGuarantee} onChange={setHasCareGuarantee}>
           {t('staff.serviceTypes.careGuaranteeApplies')}
         </Checkbox>

@@ -1,15 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { formatDateWithWeekday, formatPlainDate, formatTime, type Language } from '@asiointi/platform-i18n';
-import { addCalendarDays, type PlainDate } from '@asiointi/platform-time';
+import { addCalendarDays, helsinkiToday, type PlainDate } from '@asiointi/platform-time';
 import { Button, LoadingState, Radio, RadioGroup } from '@asiointi/platform-ui';
 import { retryUnlessRefused } from '@asiointi/platform-client';
 import { useTRPC } from '../../api/trpc';
+import { DayTabs } from '../../free-times/DayTabs';
+import { daysOfWeekWithTimes } from '../../free-times/days-of-week';
+import { timesByProfessional } from '../../free-times/times-by-professional';
+import { ProfessionalGroup } from '../../free-times/ProfessionalGroup';
+import { useShownDay } from '../../free-times/use-shown-day';
 import { StaffError } from '../StaffError';
 
 export interface ChosenFreeTime {
   resourceId: string;
   start: string;
+  resourceName: string;
 }
 
 export interface FreeTimePickerProps {
@@ -21,11 +27,17 @@ export interface FreeTimePickerProps {
   onChange: (value: ChosenFreeTime) => void;
   language: Language;
   isInvalid: boolean;
+  /** Today in Helsinki (tests); the current day otherwise. */
+  today?: PlainDate;
 }
 
-const keyOf = ({ resourceId, start }: ChosenFreeTime) => `${resourceId}|${start}`;
+const keyOf = ({ resourceId, start }: Pick<ChosenFreeTime, 'resourceId' | 'start'>) =>
+  `${resourceId}|${start}`;
 
-/** A week of a service's free times (`freeTimes.week`), one radio each, with the previous and next week. */
+/**
+ * A week of a service's free times (`freeTimes.week`): the days as buttons, then the shown day's times as
+ * short radios under each professional's name, so a busy week is not a list of 150 radios.
+ */
 export function FreeTimePicker(props: FreeTimePickerProps) {
   const { serviceTypeId, weekStart, onWeekChange, value, onChange, language, isInvalid } = props;
   const { t } = useTranslation('booking');
@@ -37,7 +49,9 @@ export function FreeTimePicker(props: FreeTimePickerProps) {
     from: formatPlainDate(weekStart, language),
     until: formatPlainDate(addCalendarDays(weekStart, 6), language),
   });
-  const freeTimes = week.data?.freeTimes ?? [];
+  const days = daysOfWeekWithTimes(weekStart, week.data?.freeTimes ?? [], props.today ?? helsinkiToday());
+  const [shown, show] = useShownDay(weekStart, days);
+  const shownDay = days.find(({ day }) => day === shown);
 
   return (
     <fieldset className="booking-staff-fieldset">
@@ -53,31 +67,47 @@ export function FreeTimePicker(props: FreeTimePickerProps) {
       </div>
       {week.isPending ? <LoadingState>{t('staff.freeTimes.loading')}</LoadingState> : null}
       {week.isError ? <StaffError error={week.error} onRetry={() => void week.refetch()} /> : null}
-      {week.isSuccess && freeTimes.length === 0 ? <p>{t('staff.freeTimes.none')}</p> : null}
-      {freeTimes.length > 0 ? (
-        <RadioGroup
-          label={t('staff.freeTimes.label')}
-          value={value ? keyOf(value) : null}
-          onChange={(key) => {
-            const chosen = freeTimes.find((free) => keyOf(free) === key);
-            if (chosen) onChange({ resourceId: chosen.resourceId, start: chosen.start });
-          }}
-          isRequired
-          isInvalid={isInvalid}
-          errorMessage={t('staff.freeTimes.missing')}
-        >
-          <div className="booking-staff-times">
-            {freeTimes.map((free) => (
-              <Radio key={keyOf(free)} value={keyOf(free)}>
-                {t('staff.freeTimes.option', {
-                  day: formatDateWithWeekday(free.start, language),
-                  time: formatTime(free.start, language),
-                  resource: free.resourceName,
-                })}
-              </Radio>
-            ))}
-          </div>
-        </RadioGroup>
+      {week.isSuccess && week.data.freeTimes.length === 0 ? <p>{t('staff.freeTimes.none')}</p> : null}
+      {week.isSuccess && week.data.freeTimes.length > 0 ? (
+        <>
+          <DayTabs days={days} shown={shown} onShow={show} />
+          {shownDay?.state === 'passed' ? <p>{t('timePicker.dayPassedText')}</p> : null}
+          {shownDay?.state === 'noFreeTimes' ? <p>{t('timePicker.fullText')}</p> : null}
+          {shownDay && shownDay.times.length > 0 ? (
+            <RadioGroup
+              label={t('timePicker.timesOf', { day: formatPlainDate(shownDay.day, language) })}
+              value={value ? keyOf(value) : null}
+              onChange={(key) => {
+                const chosen = shownDay.times.find((free) => keyOf(free) === key);
+                if (chosen) onChange(chosen);
+              }}
+              isRequired
+              isInvalid={isInvalid}
+              errorMessage={t('staff.freeTimes.missing')}
+            >
+              {timesByProfessional(shownDay.times).map((group) => (
+                <ProfessionalGroup key={group.resourceId} name={group.resourceName}>
+                  <div className="booking-compact-times">
+                    {group.times.map((free) => (
+                      <Radio key={keyOf(free)} value={keyOf(free)}>
+                        {formatTime(free.start, language)}
+                      </Radio>
+                    ))}
+                  </div>
+                </ProfessionalGroup>
+              ))}
+            </RadioGroup>
+          ) : null}
+        </>
+      ) : null}
+      {value ? (
+        <p aria-live="polite">
+          {t('staff.freeTimes.chosen', {
+            day: formatDateWithWeekday(value.start, language),
+            time: formatTime(value.start, language),
+            resource: value.resourceName,
+          })}
+        </p>
       ) : null}
     </fieldset>
   );

@@ -29,17 +29,18 @@ export const freeTimesRouter = createRouter({
       const found = await findServiceTypeWithUnit(ctx.db, input.serviceTypeId);
       if (!found) throw new ApiError('NOT_FOUND', BookingErrorCode.SERVICE_TYPE_NOT_FOUND);
       const weekStart = input.weekStart as PlainDate;
+      const now = ctx.now();
       const freeTimes = await findFreeTimes(ctx.db, {
         serviceTypes: [found.service],
         from: startOfHelsinkiDay(weekStart),
         until: startOfHelsinkiDay(addCalendarDays(weekStart, DAYS_IN_WEEK)),
-        now: ctx.now(),
+        now,
         language: input.language,
       });
       return {
         service: toBookableService(found.service),
         unit: toUnit(found.unit),
-        freeTimes: freeTimes.map(toFreeTimeEntry),
+        freeTimes: freeTimes.map((freeTime) => toFreeTimeEntry(freeTime, found.service, now)),
       };
     }),
 
@@ -71,7 +72,7 @@ export const freeTimesRouter = createRouter({
         return {
           service: toBookableService(row.service),
           unit: toUnit(row.unit),
-          freeTime: toFreeTimeEntry(freeTime),
+          freeTime: toFreeTimeEntry(freeTime, row.service, now),
         };
       });
     }),

@@ -105,6 +105,62 @@ describeOnDatabases('freeTimes.week', (engine) => {
       resourceName: 'Svensktalande',
       start: '2027-03-08T06:00:00.000Z',
       end: '2027-03-08T07:00:00.000Z',
+      changeableUntil: '2027-03-07T06:00:00.000Z',
+      changeableOnline: true,
+    });
+  });
+
+  it('on a Thursday evening marks Friday morning’s times as no longer changeable online, with the cut-off', async () => {
+    const { db, fixture, unitId } = await dstFixture();
+    const visit = await fixture.serviceType(unitId, { code: 'lab-visit', cancellationCutOffHours: 24 });
+    // Thursday 4 March 2027, 19:00 in Helsinki (EET).
+    const thursdayEvening = new Date('2027-03-04T17:00:00Z');
+    const week = await callerAt(db, thursdayEvening).freeTimes.week({
+      serviceTypeId: visit.id,
+      weekStart: '2027-03-01',
+    });
+    // Friday 08:00–11:00: each could have been changed until 24 h before, Thursday morning: gone.
+    const friday = week.freeTimes.filter(({ start }) => start < '2027-03-05T22:00:00.000Z');
+    expect(
+      friday.map(({ start, changeableUntil, changeableOnline }) => ({
+        start,
+        changeableUntil,
+        changeableOnline,
+      })),
+    ).toEqual([
+      {
+        start: '2027-03-05T06:00:00.000Z',
+        changeableUntil: '2027-03-04T06:00:00.000Z',
+        changeableOnline: false,
+      },
+      {
+        start: '2027-03-05T07:00:00.000Z',
+        changeableUntil: '2027-03-04T07:00:00.000Z',
+        changeableOnline: false,
+      },
+      {
+        start: '2027-03-05T08:00:00.000Z',
+        changeableUntil: '2027-03-04T08:00:00.000Z',
+        changeableOnline: false,
+      },
+      {
+        start: '2027-03-05T09:00:00.000Z',
+        changeableUntil: '2027-03-04T09:00:00.000Z',
+        changeableOnline: false,
+      },
+    ]);
+    // Sunday night's times are more than 24 h away: still changeable online once booked.
+    const sunday = week.freeTimes.slice(friday.length);
+    expect(sunday.length).toBeGreaterThan(0);
+    expect(sunday.every(({ changeableOnline }) => changeableOnline)).toBe(true);
+    const next = await callerAt(db, thursdayEvening).freeTimes.week({
+      serviceTypeId: visit.id,
+      weekStart: '2027-03-08',
+    });
+    expect(next.freeTimes[0]).toMatchObject({
+      start: '2027-03-08T06:00:00.000Z',
+      changeableUntil: '2027-03-07T06:00:00.000Z',
+      changeableOnline: true,
     });
   });
 

@@ -185,6 +185,51 @@ describeOnDatabases('staff catalogue: resources and service types', (engine) => 
     expect(await rowCounts()).toEqual(before);
   });
 
+  it('keeps a service’s cancellation and no-show terms in three languages, bounded, shown to residents', async () => {
+    const terms = {
+      fi: 'Peruuttamaton käynti maksaa 51,50 euroa.',
+      sv: 'Ett besök som inte avbokats kostar 51,50 euro.',
+      en: 'A visit not cancelled costs 51.50 euros.',
+    };
+    const input = { ...newServiceType, code: 'physio-terms', cancellationTerms: terms };
+    const created = await booking.call('bookingAdminLiisa', 'serviceTypes.save', input, true);
+    expect(created.status, created.text).toBe(200);
+    const serviceType = serviceTypeSchema.parse(created.data);
+    expect(serviceType.cancellationTerms).toEqual(terms);
+    const week = await booking.call('englishSpeakerEmily', 'freeTimes.week', {
+      serviceTypeId: serviceType.id,
+      weekStart: '2027-03-22',
+    });
+    expect(week.status, week.text).toBe(200);
+    expect((week.data as { service: { cancellationTerms: unknown } }).service.cancellationTerms).toEqual(
+      terms,
+    );
+
+    const before = await rowCounts();
+    for (const cancellationTerms of [
+      { ...terms, en: 'x'.repeat(1001) },
+      { ...terms, sv: '   ' },
+      { fi: terms.fi },
+    ]) {
+      const refused = await booking.call(
+        'bookingAdminLiisa',
+        'serviceTypes.save',
+        { ...input, id: serviceType.id, cancellationTerms },
+        true,
+      );
+      expect([refused.status, refused.code]).toEqual([400, 'VALIDATION_FAILED']);
+    }
+    expect(await rowCounts()).toEqual(before);
+
+    const cleared = await booking.call(
+      'bookingAdminLiisa',
+      'serviceTypes.save',
+      { ...input, id: serviceType.id, cancellationTerms: null },
+      true,
+    );
+    expect(serviceTypeSchema.parse(cleared.data).cancellationTerms).toBeNull();
+  });
+
   it('lets a unit’s booking administrator update its contact details, and no one else', async () => {
     const contact = {
       id: demoUnitIds.kuusamo,

@@ -1,0 +1,1 @@
+ALTER TABLE "booking"."service_types" ADD COLUMN "cancellation_terms" jsonb;
