@@ -10,6 +10,7 @@ import { callProcedure } from '@asiointi/platform-service/testing';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './support/browser';
+import { watchConsoleErrors } from './support/console-errors';
 import { expectAccessible, expectNoHorizontalScroll } from './support/page-checks';
 import { startTestPortal, type TestPortal } from './support/test-portal';
 
@@ -28,24 +29,6 @@ interface ServiceTypeRow {
   id: string;
   code: string;
   name: { fi: string; en: string };
-}
-
-/**
- * The remote's stylesheet fetched across origins without a CORS header: issue 14's point 9, fixed on the
- * i14-residents branch. Remove this exception once that fix is in; nothing else is let through.
- */
-const remoteStylesheetCors = (error: string) =>
-  /\/assets\/[\w-]+\.css\b/.test(error) && /CORS policy|net::ERR_FAILED/.test(error);
-
-/** Console errors and uncaught exceptions of a page: a page that works logs none. */
-function consoleErrorsOf(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    const error = `${message.text()} ${message.location().url}`;
-    if (message.type() === 'error' && !remoteStylesheetCors(error)) errors.push(error);
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
 }
 
 /**
@@ -134,7 +117,7 @@ describe('the time picker and the cancellation cut-off', () => {
 
   it('shows a phone one day at a time, compact, with the times inside the cut-off marked', async () => {
     resident = await openPage(browser, { width: 320, height: 720 });
-    const errors = consoleErrorsOf(resident);
+    const errors = watchConsoleErrors(resident);
     await resident.goto(`${portal.shellUrl}/booking/book/${nurse.id}`);
     await resident.getByRole('button', { name: 'English' }).click();
     await resident.getByRole('heading', { level: 1, name: 'Step 1 of 3: Choose a time' }).waitFor();
@@ -157,7 +140,7 @@ describe('the time picker and the cancellation cut-off', () => {
   }, 120_000);
 
   it('tells the exact last moment to cancel or move, and the terms, before the resident confirms', async () => {
-    const errors = consoleErrorsOf(resident);
+    const errors = watchConsoleErrors(resident);
     // A time beyond the cut-off: changeable online until eight days before it.
     const later = await findTime(resident, (label) => !label.endsWith(marked));
     await later.focus();
@@ -182,7 +165,7 @@ describe('the time picker and the cancellation cut-off', () => {
   }, 120_000);
 
   it('warns in the move dialog that a time inside the cut-off cannot be changed online, as the booking then says', async () => {
-    const errors = consoleErrorsOf(resident);
+    const errors = watchConsoleErrors(resident);
     await resident.getByRole('link', { name: 'Go to my bookings' }).click();
     await resident.getByRole('heading', { level: 1, name: 'My bookings' }).waitFor();
     const upcoming = resident.getByRole('region', { name: 'Upcoming times' });
@@ -209,7 +192,7 @@ describe('the time picker and the cancellation cut-off', () => {
   }, 120_000);
 
   it('keeps the week’s days on one row at 1280 px', async () => {
-    const errors = consoleErrorsOf(resident);
+    const errors = watchConsoleErrors(resident);
     await resident.setViewportSize({ width: 1280, height: 800 });
     await resident.goto(`${portal.shellUrl}/booking/book/${nurse.id}`);
     // A new page load: the portal's language may be the one it starts with.
@@ -227,7 +210,7 @@ describe('the time picker and the cancellation cut-off', () => {
   }, 120_000);
 
   it('lets a professional book on behalf from one day’s times, by keyboard, at 320 px', async () => {
-    const errors = consoleErrorsOf(staff);
+    const errors = watchConsoleErrors(staff);
     const nav = staff.getByRole('navigation', { name: 'Toimipisteen ajanvarausten hallinta' });
     await nav.getByRole('link', { name: 'Päivälista' }).click();
     await staff.getByRole('button', { name: 'Varaa aika asukkaalle' }).click();
