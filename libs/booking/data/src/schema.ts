@@ -308,6 +308,8 @@ export const bookings = bookingSchema.table(
     index('bookings_person_subject_starts_at_idx').on(table.personSubject, table.startsAt),
     index('bookings_unit_id_starts_at_idx').on(table.unitId, table.startsAt),
     index('bookings_service_type_id_starts_at_idx').on(table.serviceTypeId, table.startsAt),
+    // The self-service share counts the bookings made in a period.
+    index('bookings_unit_id_created_at_idx').on(table.unitId, table.createdAt),
     check('bookings_status_known', sql`${table.status} in (${sqlList(bookingStatusSchema.options)})`),
     check('bookings_booked_by_known', sql`${table.bookedBy} in (${sqlList(bookedBySchema.options)})`),
     check('bookings_channel_known', sql`${table.channel} in (${sqlList(serviceChannelSchema.options)})`),

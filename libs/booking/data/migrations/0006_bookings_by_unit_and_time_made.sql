@@ -1,0 +1,1 @@
+CREATE INDEX "bookings_unit_id_created_at_idx" ON "booking"."bookings" USING btree ("unit_id","created_at");
