@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FreeTimeEntry, ServiceLanguage, WeekFreeTimes } from '@asiointi/booking-contract';
-import { useDateFormat } from '@asiointi/platform-i18n';
+import { useDateFormat, useLanguage } from '@asiointi/platform-i18n';
 import {
   addCalendarDays,
   daysOfWeek,
@@ -116,6 +116,7 @@ function WeekDay({
   onChoose: (time: FreeTimeEntry) => void;
 }) {
   const { t } = useTranslation('booking');
+  const { language } = useLanguage();
   const format = useDateFormat();
   const headingId = useId();
   return (
@@ -130,7 +131,7 @@ function WeekDay({
               <Button variant="secondary" onPress={() => onChoose(time)}>
                 {t('resident.week.timeButton', {
                   time: format.time(time.start),
-                  resource: time.resourceName,
+                  resource: time.resourceName[language],
                 })}
               </Button>
             </li>

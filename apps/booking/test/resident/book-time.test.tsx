@@ -176,7 +176,7 @@ describe('booking a time', () => {
     const service = fakeResidentService({ bookFailures: ['TIME_TAKEN'] });
     renderResident({ path: bookPath, service, language: 'sv' });
     const tuesday = await screen.findByRole('region', { name: 'tis 24.11.2026' });
-    fireEvent.click(within(tuesday).getByRole('button', { name: '9.00, Lääkäri Anna Aalto' }));
+    fireEvent.click(within(tuesday).getByRole('button', { name: '9.00, Läkare Anna Aalto' }));
     await screen.findByRole('radiogroup', { name: 'Påminnelse dagen före' });
     fireEvent.click(screen.getByRole('button', { name: 'Fortsätt' }));
     // The time goes to someone else in the meantime.
@@ -218,6 +218,16 @@ describe('booking a time', () => {
     expect(service.inputsOf('bookings.book')[0]).toMatchObject({ bookingRightCode: 'abcd-efgh' });
   });
 
+  it('names the professional by their title in the resident’s language', async () => {
+    renderResident({ path: bookPath, auth: resident(), language: 'sv' });
+    const tuesday = await screen.findByRole('region', { name: 'tis 24.11.2026' });
+    const times = within(tuesday).getAllByRole('button');
+    expect(times.map((time) => time.textContent)).toEqual([
+      '9.00, Läkare Anna Aalto',
+      '9.20, Läkare Anna Aalto',
+    ]);
+  });
+
   it('says whom the time is booked for when acting for a child', async () => {
     const { service } = renderResident({
       path: bookPath,
@@ -225,7 +235,7 @@ describe('booking a time', () => {
       language: 'en',
     });
     const tuesday = await screen.findByRole('region', { name: 'Tue, 24 November 2026' });
-    fireEvent.click(within(tuesday).getByRole('button', { name: '9:00, Lääkäri Anna Aalto' }));
+    fireEvent.click(within(tuesday).getByRole('button', { name: '9:00, Physician Anna Aalto' }));
     expect(await screen.findByText('You are booking the time for Eetu Virtanen.')).toBeTruthy();
     await waitFor(() => expect(service.headers.at(-1)?.get('x-acting-for')).toBe(eetu.subject));
   });

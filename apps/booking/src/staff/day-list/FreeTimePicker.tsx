@@ -72,7 +72,7 @@ export function FreeTimePicker(props: FreeTimePickerProps) {
                 {t('staff.freeTimes.option', {
                   day: formatDateWithWeekday(free.start, language),
                   time: formatTime(free.start, language),
-                  resource: free.resourceName,
+                  resource: free.resourceName[language],
                 })}
               </Radio>
             ))}
