@@ -25,8 +25,8 @@ export const bookingFigureDescriptions = {
     },
     definition: {
       fi: 'Osuus jakson toteutuneista käynneistä (aika jaksolla ja jo alkanut, merkitty toteutuneeksi), jotka toteutuivat palvelun yleisessä hoitotakuurajassa hoidon tarpeen arvioinnista laskien (ikäryhmäkohtaisia rajoja ei sovelleta, koska varaukseen ei tallenneta ikää). Perusteena nämä käynnit, joilla on arviointipäivä; palvelulla ilman hoitotakuurajaa niitä ei ole.',
-      sv: 'Andelen av besöken med en tid under perioden som redan har börjat och som markerats som genomförda, som skedde inom tjänstens allmänna vårdgarantigräns räknat från bedömningen av vårdbehovet (gränser för åldersgrupper tillämpas inte: bokningen sparar ingen ålder). Underlaget är de besöken med ett bedömningsdatum; en tjänst utan vårdgarantigräns har inga.',
-      en: 'Share of the visits with a time in the period that has begun and marked attended that took place within the service’s general care-guarantee limit counted from the need assessment (limits for age groups are not applied: a booking records no age). Based on those visits with an assessment date; a service without a care-guarantee limit has none.',
+      sv: 'Andelen av periodens genomförda besök (tiden under perioden har redan börjat och besöket har markerats som genomfört) som skedde inom tjänstens allmänna vårdgarantigräns räknat från bedömningen av vårdbehovet (gränser för åldersgrupper tillämpas inte: bokningen sparar ingen ålder). Underlaget är de besöken med ett bedömningsdatum; en tjänst utan vårdgarantigräns har inga.',
+      en: 'Share of the attended visits in the period (their time has begun and they are marked attended) that took place within the service’s general care-guarantee limit counted from the need assessment (limits for age groups are not applied: a booking records no age). Based on those visits with an assessment date; a service without a care-guarantee limit has none.',
     },
     measure: 'share',
     higherIsBetter: true,
