@@ -88,13 +88,14 @@ describe('a resident books, moves and cancels a time in Swedish', () => {
     await page.getByText(/tjänster? hittades\./).waitFor();
     await expectAccessible(page, 'find a service');
 
-    await choose(page, /Kommun$/, 'Raahe');
+    // The municipality by its Swedish name, as the Swedish page shows it.
+    await choose(page, /Kommun$/, 'Brahestad');
     await choose(page, /Språk$/, 'svenska');
     const nurse = page.getByRole('listitem').filter({
       has: page.getByRole('heading', { level: 3, name: 'Sjukskötarmottagning' }),
     });
     await nurse.waitFor();
-    expect(await nurse.textContent()).toContain('Rantakatu 4, Raahe');
+    expect(await nurse.textContent()).toContain('Rantakatu 4, Brahestad');
     expect(await nurse.textContent()).toContain('Tillgänglig ingång och hiss.');
 
     await nurse.getByRole('button', { name: 'Visa de första lediga tiderna: Sjukskötarmottagning' }).click();
@@ -130,6 +131,8 @@ describe('a resident books, moves and cancels a time in Swedish', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Steg 3/3: Bekräfta bokningen' }).waitFor();
     expect(await page.getByText(`${day} kl. ${time}`).count()).toBe(1);
+    // The nurse by her Swedish title, not the Finnish one.
+    expect(await page.getByText('Sjukskötare Karin Sjöberg', { exact: true }).count()).toBe(1);
     await expectAccessible(page, 'booking confirmation step');
     await page.getByRole('button', { name: 'Boka tiden' }).focus();
     await page.keyboard.press('Space');

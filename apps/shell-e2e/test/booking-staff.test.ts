@@ -82,8 +82,12 @@ describe('staff: a weekly schedule, a booking on behalf and the day list', () =>
     page = await openPage(browser, { width: 1280, height: 800 });
     const token = await obtainAccessToken({ issuer: portal.identity.issuer, person: 'bookingAdminLiisa' });
     const services = await staffQuery<ServiceTypeRow[]>(portal, token, 'serviceTypes.list', { unitId });
-    const bookable = services.find((candidate) => !candidate.requiresBookingRight);
-    if (!bookable) throw new Error(`The demo unit ${unitName} has no service bookable without a right`);
+    // A nurse's service: the new resource gets the skill by its name, "Sairaanhoitaja", from the list.
+    const bookable = services.find(
+      (candidate) => !candidate.requiresBookingRight && candidate.requiredSkill === 'nurse',
+    );
+    if (!bookable)
+      throw new Error(`The demo unit ${unitName} has no nurse's service bookable without a right`);
     service = bookable;
   });
   afterAll(async () => {
@@ -118,8 +122,13 @@ describe('staff: a weekly schedule, a booking on behalf and the day list', () =>
     await page.getByRole('heading', { level: 1, name: 'Resurssit' }).waitFor();
     await page.getByRole('button', { name: 'Lisää resurssi' }).click();
     const form = page.getByRole('region', { name: 'Uusi resurssi' });
-    await form.getByRole('textbox', { name: /^Nimi/ }).fill(resourceName);
-    await form.getByRole('textbox', { name: /^Osaamiset/ }).fill(service.requiredSkill);
+    await form.getByRole('textbox', { name: /^Nimi(?!ke)/ }).fill(resourceName);
+    const skill = form
+      .getByRole('group', { name: /^Osaamiset/ })
+      .getByRole('checkbox', { name: 'Sairaanhoitaja' });
+    await skill.focus();
+    await skill.press('Space');
+    await expect.poll(() => skill.isChecked()).toBe(true);
     await expectAccessible(page, 'new resource form');
     await form.getByRole('button', { name: 'Tallenna' }).click();
     await page

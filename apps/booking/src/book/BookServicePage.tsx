@@ -30,6 +30,7 @@ import { useWeekFreeTimes } from './use-week-free-times';
 import { WeekView } from './WeekView';
 import './booking-flow.css';
 import { timeGoneCodes } from './time-gone-codes';
+import { unitAddress } from '../services/unit-address';
 
 const codeRefusedCodes = new Set(['BOOKING_RIGHT_REQUIRED', 'BOOKING_RIGHT_INVALID']);
 
@@ -241,7 +242,7 @@ function ServiceHeading({ service, unit }: { service: BookableService; unit: Uni
       <br />
       {t('resident.week.where', {
         unit: unit.name[language],
-        address: `${unit.streetAddress}, ${unit.municipality}`,
+        address: unitAddress(unit, language),
       })}
     </p>
   );

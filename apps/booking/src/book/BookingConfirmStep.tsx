@@ -8,6 +8,7 @@ import { BookingFacts } from './BookingFacts';
 import { CutOffNotice } from './CutOffNotice';
 import type { BookingDetails } from './booking-details';
 import { useTimeRange } from './use-time-range';
+import { unitAddress } from '../services/unit-address';
 
 export interface BookingConfirmStepProps {
   service: BookableService;
@@ -49,11 +50,8 @@ export function BookingConfirmStep({
         facts={[
           [t('resident.summary.what'), service.name[language]],
           [t('resident.summary.when'), timeRange(time.start, time.end)],
-          [
-            t('resident.summary.where'),
-            `${unit.name[language]}, ${unit.streetAddress}, ${unit.municipality}`,
-          ],
-          [t('resident.summary.who'), time.resourceName],
+          [t('resident.summary.where'), `${unit.name[language]}, ${unitAddress(unit, language)}`],
+          [t('resident.summary.who'), time.resourceName[language]],
           [t('resident.summary.channel'), t(`channels.${details.channel}`)],
           [t('resident.summary.forWhom'), auth.actingFor?.displayName ?? t('resident.summary.self')],
           [t('resident.summary.reminder'), reminderLabel],

@@ -11,6 +11,7 @@ import { residentHrefs } from './resident-paths';
 import { useBooking } from './use-booking';
 import { useTimeRange } from './use-time-range';
 import './booking-flow.css';
+import { unitAddress } from '../services/unit-address';
 
 /** After booking: what, when and where, the .ics file, and the way to "my bookings". */
 export function BookingConfirmationPage({ auth, basePath }: { auth: RemoteAuth; basePath: string }) {
@@ -49,9 +50,9 @@ function ConfirmedBooking({ booking }: { booking: Booking }) {
           [t('resident.summary.when'), timeRange(booking.start, booking.end)],
           [
             t('resident.summary.where'),
-            `${booking.unit.name[language]}, ${booking.unit.streetAddress}, ${booking.unit.municipality}`,
+            `${booking.unit.name[language]}, ${unitAddress(booking.unit, language)}`,
           ],
-          [t('resident.summary.who'), booking.resourceName],
+          [t('resident.summary.who'), booking.resourceName[language]],
           [t('resident.summary.channel'), t(`channels.${booking.channel}`)],
         ]}
       />

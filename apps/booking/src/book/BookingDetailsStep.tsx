@@ -14,6 +14,7 @@ import { Button, Radio, RadioGroup, TextAreaField, TextField } from '@asiointi/p
 import { BookingFacts } from './BookingFacts';
 import { useTimeRange } from './use-time-range';
 import { checkBookingDetails, type BookingDetails, type BookingDetailsErrors } from './booking-details';
+import { unitAddress } from '../services/unit-address';
 
 export interface BookingDetailsStepProps {
   service: BookableService;
@@ -71,10 +72,7 @@ export function BookingDetailsStep({
         facts={[
           [t('resident.summary.what'), service.name[language]],
           [t('resident.details.chosenTime'), timeRange(time.start, time.end)],
-          [
-            t('resident.summary.where'),
-            `${unit.name[language]}, ${unit.streetAddress}, ${unit.municipality}`,
-          ],
+          [t('resident.summary.where'), `${unit.name[language]}, ${unitAddress(unit, language)}`],
         ]}
       />
       <p>

@@ -8,6 +8,7 @@ import { residentHrefs } from '../book/resident-paths';
 import { QueryError } from '../services/QueryError';
 import type { SearchFilters } from './search-filters';
 import { useFirstFreeTimes } from './use-catalogue';
+import { unitAddress } from '../services/unit-address';
 
 export interface FirstFreeTimesProps {
   serviceCode: string;
@@ -86,7 +87,7 @@ function FirstFreeTimeItem({
         </Link>
       </p>
       <p>
-        {unit.streetAddress}, {unit.municipality}. {freeTime.resourceName}
+        {unitAddress(unit, language)}. {freeTime.resourceName[language]}
       </p>
     </li>
   );

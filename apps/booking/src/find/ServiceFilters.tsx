@@ -8,6 +8,7 @@ import {
 import { useLanguage } from '@asiointi/platform-i18n';
 import { Button, Select, SelectItem } from '@asiointi/platform-ui';
 import type { FilterName, SearchFilters } from './search-filters';
+import { municipalityName } from '@asiointi/platform-contract';
 
 const all = 'all';
 
@@ -28,9 +29,10 @@ export interface ServiceFiltersProps {
 export function ServiceFilters({ filters, units, onChange, onClear }: ServiceFiltersProps) {
   const { t } = useTranslation('booking');
   const { language } = useLanguage();
-  const municipalities = [...new Set(units.map((unit) => unit.municipality))].sort((a, b) =>
-    a.localeCompare(b, language),
-  );
+  // Chosen by the directory's name, shown and ordered by the name in the page's language.
+  const municipalities = [...new Set(units.map((unit) => unit.municipality))]
+    .map((id) => ({ id, label: municipalityName(id, language) }))
+    .sort((a, b) => a.label.localeCompare(b.label, language));
   const unitsShown = units.filter(
     (unit) => !filters.municipality || unit.municipality === filters.municipality,
   );
@@ -52,11 +54,7 @@ export function ServiceFilters({ filters, units, onChange, onClear }: ServiceFil
         t('resident.find.category'),
         serviceCategorySchema.options.map((id) => ({ id, label: t(`resident.categories.${id}`) })),
       )}
-      {choice(
-        'municipality',
-        t('resident.find.municipality'),
-        municipalities.map((id) => ({ id, label: id })),
-      )}
+      {choice('municipality', t('resident.find.municipality'), municipalities)}
       {choice(
         'unitId',
         t('resident.find.unit'),

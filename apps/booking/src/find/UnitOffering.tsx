@@ -6,6 +6,7 @@ import { BookingFacts } from '../book/BookingFacts';
 import { residentHrefs } from '../book/resident-paths';
 import { OpeningHours } from './OpeningHours';
 import type { SearchFilters } from './search-filters';
+import { unitAddress } from '../services/unit-address';
 
 export interface UnitOfferingProps {
   offering: ServiceOffering;
@@ -24,7 +25,7 @@ export function UnitOffering({ offering, filters, basePath }: UnitOfferingProps)
       <h4>{unitName}</h4>
       <BookingFacts
         facts={[
-          [t('resident.find.address'), `${unit.streetAddress}, ${unit.municipality}`],
+          [t('resident.find.address'), unitAddress(unit, language)],
           unit.phone !== null && [t('resident.find.phone'), unit.phone],
           [t('resident.find.openingHours'), <OpeningHours key="hours" hours={unit.openingHours} />],
           [

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FreeTimeEntry } from '@asiointi/booking-contract';
-import { useDateFormat } from '@asiointi/platform-i18n';
+import { useDateFormat, useLanguage } from '@asiointi/platform-i18n';
 import { Button } from '@asiointi/platform-ui';
 import type { DayOfWeek } from './days-of-week';
 import { timesByProfessional } from './times-by-professional';
@@ -20,6 +20,7 @@ export interface DayFreeTimesProps {
 export function DayFreeTimes({ day, onChoose }: DayFreeTimesProps) {
   const { t } = useTranslation('booking');
   const format = useDateFormat();
+  const { language } = useLanguage();
   const headingId = useId();
   const anyMarked = day.times.some((time) => !time.changeableOnline);
   return (
@@ -29,12 +30,12 @@ export function DayFreeTimes({ day, onChoose }: DayFreeTimesProps) {
       {day.state === 'noFreeTimes' ? <p>{t('timePicker.fullText')}</p> : null}
       {anyMarked ? <p>{t('cutOff.legend')}</p> : null}
       {timesByProfessional(day.times).map((group) => (
-        <ProfessionalGroup key={group.resourceId} name={group.resourceName}>
+        <ProfessionalGroup key={group.resourceId} name={group.resourceName[language]}>
           <ul className="booking-compact-times">
             {group.times.map((time) => {
               const label = t('timePicker.timeLabel', {
                 time: format.time(time.start),
-                resource: time.resourceName,
+                resource: time.resourceName[language],
               });
               return (
                 <li key={time.start}>

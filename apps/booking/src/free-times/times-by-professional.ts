@@ -2,7 +2,7 @@ import type { FreeTimeEntry } from '@asiointi/booking-contract';
 
 export interface ProfessionalTimes {
   resourceId: string;
-  resourceName: string;
+  resourceName: FreeTimeEntry['resourceName'];
   times: FreeTimeEntry[];
 }
 

@@ -66,16 +66,37 @@ export const staffEn = {
     kind: 'Type',
     kinds: { person: 'Professional', room: 'Room', mobileUnit: 'Mobile unit' },
     fields: {
+      title: {
+        fi: {
+          label: 'Title in Finnish',
+          description:
+            'Job title or kind of room, e.g. “Sairaanhoitaja”. Leave all three empty if the name is enough.',
+          errorMessage:
+            'Enter the title in Finnish (at most 100 characters) when you give it in the other languages.',
+        },
+        sv: {
+          label: 'Title in Swedish',
+          description: 'E.g. “Sjukskötare”.',
+          errorMessage:
+            'Enter the title in Swedish (at most 100 characters) when you give it in the other languages.',
+        },
+        en: {
+          label: 'Title in English',
+          description: 'E.g. “Nurse”.',
+          errorMessage:
+            'Enter the title in English (at most 100 characters) when you give it in the other languages.',
+        },
+      },
       name: {
         label: 'Name',
-        description: 'Shown to the resident with the booking, e.g. “Nurse Laura Virtanen” or “Room 12”.',
+        description:
+          'The person’s name or the room’s number, the same in every language, e.g. “Laura Virtanen”. Residents see it after the title.',
         errorMessage: 'Enter a name (at most 200 characters).',
       },
       skills: {
         label: 'Skills',
-        description:
-          'Codes separated by commas, e.g. nurse, dental-hygienist. A service needs its required skill here.',
-        errorMessage: 'Use lower-case letters, digits and hyphens only, e.g. nurse.',
+        description: 'The resource gives the services whose required skill is chosen.',
+        errorMessage: 'Choose the skills from the list.',
       },
       languages: {
         label: 'Languages of service',
@@ -107,6 +128,7 @@ export const staffEn = {
     heading: 'Service types of the unit',
     loading: 'Loading services…',
     none: 'The unit has no service types yet.',
+    requiredSkillPlaceholder: 'Choose a skill',
     fields: {
       name: {
         fi: {
@@ -175,8 +197,8 @@ export const staffEn = {
       },
       requiredSkill: {
         label: 'Required skill',
-        description: 'The resources with this skill give the service, e.g. nurse.',
-        errorMessage: 'Use 2–64 lower-case letters, digits and hyphens, e.g. nurse-appointment.',
+        description: 'The resources with this skill give the service.',
+        errorMessage: 'Choose the skill from the list.',
       },
     },
     cancellationTerms: 'Cancellation and no-show terms',

@@ -67,17 +67,34 @@ export const staffFi = {
     kind: 'Tyyppi',
     kinds: { person: 'Ammattilainen', room: 'Huone', mobileUnit: 'Liikkuva yksikkö' },
     fields: {
+      title: {
+        fi: {
+          label: 'Nimike suomeksi',
+          description:
+            'Ammattinimike tai huoneen laji, esim. ”Sairaanhoitaja”. Jätä kaikki kolme tyhjiksi, jos nimi riittää.',
+          errorMessage: 'Anna nimike suomeksi (enintään 100 merkkiä), kun annat sen muilla kielillä.',
+        },
+        sv: {
+          label: 'Nimike ruotsiksi',
+          description: 'Esim. ”Sjukskötare”.',
+          errorMessage: 'Anna nimike ruotsiksi (enintään 100 merkkiä), kun annat sen muilla kielillä.',
+        },
+        en: {
+          label: 'Nimike englanniksi',
+          description: 'Esim. ”Nurse”.',
+          errorMessage: 'Anna nimike englanniksi (enintään 100 merkkiä), kun annat sen muilla kielillä.',
+        },
+      },
       name: {
         label: 'Nimi',
         description:
-          'Näytetään asukkaalle varauksen yhteydessä, esim. ”Sairaanhoitaja Laura Virtanen” tai ”Huone 12”.',
+          'Henkilön nimi tai huoneen numero, kaikilla kielillä sama, esim. ”Laura Virtanen”. Asukas näkee sen nimikkeen perässä.',
         errorMessage: 'Anna nimi (enintään 200 merkkiä).',
       },
       skills: {
         label: 'Osaamiset',
-        description:
-          'Tunnukset pilkuin eroteltuina, esim. nurse, dental-hygienist. Palvelun vaatima osaaminen pitää olla tässä.',
-        errorMessage: 'Käytä vain pieniä kirjaimia, numeroita ja yhdysmerkkejä, esim. nurse.',
+        description: 'Resurssi antaa palvelut, joiden vaatima osaaminen on valittuna.',
+        errorMessage: 'Valitse osaamiset luettelosta.',
       },
       languages: {
         label: 'Asiointikielet',
@@ -109,6 +126,7 @@ export const staffFi = {
     heading: 'Toimipisteen palvelutyypit',
     loading: 'Ladataan palveluita…',
     none: 'Toimipisteellä ei ole vielä palvelutyyppejä.',
+    requiredSkillPlaceholder: 'Valitse osaaminen',
     fields: {
       name: {
         fi: {
@@ -180,8 +198,8 @@ export const staffFi = {
       },
       requiredSkill: {
         label: 'Vaadittu osaaminen',
-        description: 'Palvelun antavat resurssit, joilla on tämä osaaminen, esim. nurse.',
-        errorMessage: 'Käytä 2–64 pientä kirjainta, numeroa tai yhdysmerkkiä, esim. nurse-appointment.',
+        description: 'Palvelun antavat resurssit, joilla on tämä osaaminen.',
+        errorMessage: 'Valitse osaaminen luettelosta.',
       },
     },
     cancellationTerms: 'Peruutusehdot ja käyttämättä jätetty aika',

@@ -68,16 +68,34 @@ export const staffSv = {
     kind: 'Typ',
     kinds: { person: 'Yrkesperson', room: 'Rum', mobileUnit: 'Mobil enhet' },
     fields: {
+      title: {
+        fi: {
+          label: 'Titel på finska',
+          description:
+            'Yrkestitel eller typ av rum, t.ex. ”Sairaanhoitaja”. Lämna alla tre tomma om namnet räcker.',
+          errorMessage: 'Ange titeln på finska (högst 100 tecken) när du anger den på de andra språken.',
+        },
+        sv: {
+          label: 'Titel på svenska',
+          description: 'T.ex. ”Sjukskötare”.',
+          errorMessage: 'Ange titeln på svenska (högst 100 tecken) när du anger den på de andra språken.',
+        },
+        en: {
+          label: 'Titel på engelska',
+          description: 'T.ex. ”Nurse”.',
+          errorMessage: 'Ange titeln på engelska (högst 100 tecken) när du anger den på de andra språken.',
+        },
+      },
       name: {
         label: 'Namn',
-        description: 'Visas för invånaren med bokningen, t.ex. ”Sjukskötare Laura Virtanen” eller ”Rum 12”.',
+        description:
+          'Personens namn eller rummets nummer, detsamma på alla språk, t.ex. ”Laura Virtanen”. Invånaren ser det efter titeln.',
         errorMessage: 'Ange ett namn (högst 200 tecken).',
       },
       skills: {
         label: 'Kompetenser',
-        description:
-          'Koder åtskilda med kommatecken, t.ex. nurse, dental-hygienist. En tjänsts krävda kompetens ska finnas här.',
-        errorMessage: 'Använd endast små bokstäver, siffror och bindestreck, t.ex. nurse.',
+        description: 'Resursen ger de tjänster vars krävda kompetens är vald.',
+        errorMessage: 'Välj kompetenserna i listan.',
       },
       languages: {
         label: 'Betjäningsspråk',
@@ -109,6 +127,7 @@ export const staffSv = {
     heading: 'Verksamhetsställets tjänstetyper',
     loading: 'Tjänsterna laddas…',
     none: 'Verksamhetsstället har inga tjänstetyper ännu.',
+    requiredSkillPlaceholder: 'Välj kompetens',
     fields: {
       name: {
         fi: {
@@ -178,8 +197,8 @@ export const staffSv = {
       },
       requiredSkill: {
         label: 'Krävd kompetens',
-        description: 'Tjänsten ges av resurser med den här kompetensen, t.ex. nurse.',
-        errorMessage: 'Använd 2–64 små bokstäver, siffror eller bindestreck, t.ex. nurse-appointment.',
+        description: 'Tjänsten ges av resurser med den här kompetensen.',
+        errorMessage: 'Välj kompetensen i listan.',
       },
     },
     cancellationTerms: 'Villkor för avbokning och uteblivet besök',

@@ -7,6 +7,7 @@ import { CalendarFileButton } from '../book/CalendarFileButton';
 import { residentHrefs } from '../book/resident-paths';
 import { useTimeRange } from '../book/use-time-range';
 import { CancelBookingDialog } from './CancelBookingDialog';
+import { unitAddress } from '../services/unit-address';
 
 export interface BookingCardProps {
   booking: Booking;
@@ -30,11 +31,8 @@ export function BookingCard({ booking, basePath, upcoming, onCancelled }: Bookin
       <BookingFacts
         facts={[
           [t('resident.summary.when'), timeRange(booking.start, booking.end)],
-          [
-            t('resident.summary.where'),
-            `${unitName}, ${booking.unit.streetAddress}, ${booking.unit.municipality}`,
-          ],
-          [t('resident.summary.who'), booking.resourceName],
+          [t('resident.summary.where'), `${unitName}, ${unitAddress(booking.unit, language)}`],
+          [t('resident.summary.who'), booking.resourceName[language]],
           [t('resident.summary.channel'), t(`channels.${booking.channel}`)],
           [t('resident.summary.status'), t(`resident.myBookings.status.${booking.status}`)],
         ]}

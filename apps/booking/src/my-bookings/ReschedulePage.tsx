@@ -21,6 +21,7 @@ import type { MyBookingsNotice } from './MyBookingsPage';
 import { useRescheduleBooking } from './use-my-bookings';
 import '../book/booking-flow.css';
 import { timeGoneCodes } from '../book/time-gone-codes';
+import { unitAddress } from '../services/unit-address';
 
 /** Moves a booking: the week view of the same service and unit, then a confirmation dialog. */
 export function ReschedulePage({ auth, basePath }: { auth: RemoteAuth; basePath: string }) {
@@ -91,7 +92,7 @@ function RescheduleBooking({ booking, basePath }: { booking: Booking; basePath: 
     <>
       <h1 tabIndex={-1}>{t('resident.reschedule.title', { service: booking.service.name[language] })}</h1>
       <p>{t('resident.reschedule.current', { time: timeRange(booking.start, booking.end) })}</p>
-      <p>{`${booking.unit.name[language]}, ${booking.unit.streetAddress}, ${booking.unit.municipality}`}</p>
+      <p>{`${booking.unit.name[language]}, ${unitAddress(booking.unit, language)}`}</p>
       {notice ? (
         <Alert variant="info">
           <p>{t(notice)}</p>

@@ -5,6 +5,7 @@ import type { Language } from '@asiointi/platform-i18n';
 import { LoadingState } from '@asiointi/platform-ui';
 import { QueryError } from './QueryError';
 import { useServicesOfUnit } from './use-booking-queries';
+import { unitAddress } from './unit-address';
 
 export interface ServiceListProps {
   unitId: string;
@@ -25,7 +26,7 @@ export function ServiceList({ unitId, unit, language }: ServiceListProps) {
         <>
           <h2 id={headingId}>{t('services.heading', { unit: unit.name[language] })}</h2>
           <p className="booking-unit-address">
-            {t('unit.address')}: {unit.streetAddress}, {unit.municipality}
+            {t('unit.address')}: {unitAddress(unit, language)}
           </p>
         </>
       ) : null}

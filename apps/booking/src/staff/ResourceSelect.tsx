@@ -1,26 +1,30 @@
 import { useTranslation } from 'react-i18next';
-import type { Resource } from '@asiointi/booking-contract';
+import type { ListedResource } from '@asiointi/booking-contract';
+import { useLanguage } from '@asiointi/platform-i18n';
 import { Select, SelectItem } from '@asiointi/platform-ui';
 
 /** The key of the "every resource" choice, when one is offered. */
 export const allResources = 'all';
 
 export interface ResourceSelectProps {
-  resources: readonly Resource[];
+  resources: readonly ListedResource[];
   value: string | null;
   onChange: (resourceId: string) => void;
   /** Offer "every resource" first (the day list), or not (schedules are per resource). */
   withAll?: boolean;
 }
 
-/** Chooses one of the unit's resources by name. */
+/** Chooses one of the unit's resources by its title and name in the user's language. */
 export function ResourceSelect({ resources, value, onChange, withAll = false }: ResourceSelectProps) {
   const { t } = useTranslation('booking');
+  const { language } = useLanguage();
   const items = [
     ...(withAll ? [{ id: allResources, name: t('staff.resources.all') }] : []),
-    ...resources.map(({ id, name, active }) => ({
+    ...resources.map(({ id, displayName, active }) => ({
       id,
-      name: active ? name : t('staff.resources.inactiveName', { name }),
+      name: active
+        ? displayName[language]
+        : t('staff.resources.inactiveName', { name: displayName[language] }),
     })),
   ];
   return (

@@ -6,6 +6,7 @@ import { Link, LoadingState } from '@asiointi/platform-ui';
 import { staffHref } from './staff-paths';
 import { StaffError } from './StaffError';
 import { useMyUnits } from './use-my-units';
+import { municipalityName } from '@asiointi/platform-contract';
 
 export interface StaffHomePageProps {
   auth: RemoteAuth;
@@ -58,7 +59,7 @@ function StaffUnitItem({
     return (
       <li className="booking-staff-units__pending">
         <span>{unit.name[language]}</span>
-        <span className="booking-staff-units__place">{unit.municipality}</span>
+        <span className="booking-staff-units__place">{municipalityName(unit.municipality, language)}</span>
         <span className="booking-staff-units__note">{t('staff.units.noServicesYet')}</span>
       </li>
     );
@@ -66,7 +67,7 @@ function StaffUnitItem({
   return (
     <li>
       <Link href={staffHref(basePath, unit.id)}>{unit.name[language]}</Link>
-      <span className="booking-staff-units__place">{unit.municipality}</span>
+      <span className="booking-staff-units__place">{municipalityName(unit.municipality, language)}</span>
     </li>
   );
 }

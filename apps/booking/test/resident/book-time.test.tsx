@@ -268,7 +268,7 @@ describe('booking a time', () => {
   it('takes the resident back to the week with a polite message and fresh times on TIME_TAKEN', async () => {
     const service = fakeResidentService({ bookFailures: ['TIME_TAKEN'] });
     renderResident({ path: bookPath, service, language: 'sv' });
-    await chooseTime('tis 24.11.2026', 'kl. 9.00, Lääkäri Anna Aalto');
+    await chooseTime('tis 24.11.2026', 'kl. 9.00, Läkare Anna Aalto');
     await screen.findByRole('radiogroup', { name: 'Påminnelse dagen före' });
     fireEvent.click(screen.getByRole('button', { name: 'Fortsätt' }));
     // The time goes to someone else in the meantime.
@@ -308,13 +308,24 @@ describe('booking a time', () => {
     expect(service.inputsOf('bookings.book')[0]).toMatchObject({ bookingRightCode: 'abcd-efgh' });
   });
 
+  it('names the professional by their title in the resident’s language', async () => {
+    renderResident({ path: bookPath, auth: resident(), language: 'sv' });
+    const tuesday = await showDay('tis 24.11.2026');
+    const professional = within(tuesday).getByRole('group', { name: 'Läkare Anna Aalto' });
+    const times = within(professional).getAllByRole('button');
+    expect(times.map((time) => time.getAttribute('aria-label'))).toEqual([
+      'kl. 9.00, Läkare Anna Aalto',
+      'kl. 9.20, Läkare Anna Aalto',
+    ]);
+  });
+
   it('says whom the time is booked for when acting for a child', async () => {
     const { service } = renderResident({
       path: bookPath,
       auth: resident({ actingFor: eetu }),
       language: 'en',
     });
-    await chooseTime('Tue, 24 November 2026', '9:00, Lääkäri Anna Aalto');
+    await chooseTime('Tue, 24 November 2026', '9:00, Physician Anna Aalto');
     expect(await screen.findByText('You are booking the time for Eetu Virtanen.')).toBeTruthy();
     await waitFor(() => expect(service.headers.at(-1)?.get('x-acting-for')).toBe(eetu.subject));
   });

@@ -16,7 +16,7 @@ export const now = new Date('2026-11-23T08:00:00.000Z');
 export const northUnit: Unit = {
   id: '55555555-5555-4555-8555-555555555555',
   name: { fi: 'Pohjolan terveysasema', sv: 'Nordby hälsostation', en: 'Pohjola health centre' },
-  municipality: 'Pohjala',
+  municipality: 'Oulu',
   streetAddress: 'Pohjantie 1',
   phone: '+358 40 765 4321',
   openingHours: {
@@ -52,7 +52,7 @@ export function freeTime(
     serviceTypeId: service.id,
     unitId: service.unitId,
     resourceId,
-    resourceName: 'Lääkäri Anna Aalto',
+    resourceName: { fi: 'Lääkäri Anna Aalto', sv: 'Läkare Anna Aalto', en: 'Physician Anna Aalto' },
     start,
     end: new Date(new Date(start).getTime() + minutes * 60_000).toISOString().replace('.000Z', 'Z'),
     // The fake's times are in the past or far ahead of a test's clock: 24 h before, changeable online.

@@ -66,9 +66,20 @@ describe('find a service', () => {
       municipality: 'Merikaupunki',
       unitId: healthCentre.id,
     });
-    await choose(/Kunta$/, 'Pohjala');
+    await choose(/Kunta$/, 'Oulu');
     await screen.findByText('Löytyi 1 palvelu.');
-    expect(service.inputsOf('catalogue.search').at(-1)).toEqual({ municipality: 'Pohjala' });
+    expect(service.inputsOf('catalogue.search').at(-1)).toEqual({ municipality: 'Oulu' });
+  });
+
+  it('names municipalities in Swedish on Swedish pages and searches by the directory’s name', async () => {
+    const { service } = renderResident({ language: 'sv' });
+    await choose(/Kommun$/, 'Uleåborg');
+    const doctorGroup = (await screen.findByRole('heading', { level: 3, name: /Läkarmottagning/ })).closest(
+      'li',
+    )!;
+    expect(doctorGroup.textContent).toContain('Pohjantie 1, Uleåborg');
+    expect(doctorGroup.textContent).not.toContain('Oulu');
+    expect(service.inputsOf('catalogue.search').at(-1)).toEqual({ municipality: 'Oulu' });
   });
 
   it('lists the first free times across units for a chosen service, each a link to step 2', async () => {

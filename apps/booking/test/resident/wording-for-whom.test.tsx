@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { anonymousRemoteAuth } from '@asiointi/platform-federation/auth';
 import { doctor, laboratory } from '../fake-booking-service';
 import { fakeResidentService, now } from './fake-resident-service';
+import { chooseTime, showDay } from './pick-time';
 import { eetu, renderResident, resident } from './render-resident';
 
 beforeEach(() => {
@@ -13,8 +14,7 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 async function chooseTuesdayNine() {
-  const tuesday = await screen.findByRole('region', { name: /ti 24\.11\.2026/ });
-  fireEvent.click(within(tuesday).getByRole('button', { name: /^9\.00/ }));
+  await chooseTime('ti 24.11.2026', 'klo 9.00, Lääkäri Anna Aalto');
   await screen.findByRole('heading', { level: 2, name: 'Kenelle aika varataan' });
 }
 
@@ -59,7 +59,7 @@ describe('for whom the messages speak', () => {
       auth: resident({ actingFor: eetu }),
       language: 'en',
     });
-    const tuesday = await screen.findByRole('region', { name: 'Tue, 24 November 2026' });
+    const tuesday = await showDay('Tue, 24 November 2026');
     fireEvent.click(within(tuesday).getAllByRole('button')[0]!);
     expect(
       await screen.findByText(

@@ -1,35 +1,73 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { healthCentre } from '../fake-booking-service';
-import { fakeStaffFetch, nurseRoom, nurseVisit } from './fake-staff-service';
+import { fakeStaffFetch, nurseVisit } from './fake-staff-service';
 import { renderStaff } from './render-staff';
 
+async function choose(scope: HTMLElement, label: RegExp, option: string) {
+  const trigger = within(scope).getByRole('button', { name: label });
+  act(() => trigger.focus());
+  fireEvent.keyDown(trigger, { key: 'ArrowDown' });
+  const listbox = await screen.findByRole('listbox');
+  fireEvent.click(within(listbox).getByRole('option', { name: option }));
+}
+
 describe('resources and service types', () => {
-  it('adds a resource with its kind, skills and languages', async () => {
+  it('adds a resource with a title in every language and skills from the managed list', async () => {
     const { service } = renderStaff({ path: `/booking/staff/${healthCentre.id}/resources`, language: 'en' });
-    expect(await screen.findByText(nurseRoom.name)).toBeTruthy();
+    // Listed by title and name in the staff member's language, skills by their names.
+    const listed = (await screen.findByText('Nurse Laura Virtanen')).closest('li') as HTMLElement;
+    expect(within(listed).getByText('Nurse')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Add a resource' }));
     const form = (await screen.findByRole('heading', { name: 'New resource' })).closest(
       'section',
     ) as HTMLElement;
     fireEvent.click(within(form).getByRole('radio', { name: 'Room' }));
-    fireEvent.change(within(form).getByRole('textbox', { name: /^Name/ }), { target: { value: 'Room 12' } });
-    fireEvent.change(within(form).getByRole('textbox', { name: /^Skills/ }), {
-      target: { value: 'laboratory, nurse' },
-    });
+    const typeIn = (name: RegExp, value: string) =>
+      fireEvent.change(within(form).getByRole('textbox', { name }), { target: { value } });
+    typeIn(/^Title in Finnish/, 'Näytteenottohuone');
+    typeIn(/^Title in Swedish/, 'Provtagningsrum');
+    typeIn(/^Title in English/, 'Sampling room');
+    typeIn(/^Name/, '12');
+    // No free-text codes: the skills are a list of names to tick.
+    expect(within(form).queryByRole('textbox', { name: /^Skills/ })).toBeNull();
+    const skills = within(form).getByRole('group', { name: /^Skills/ });
+    fireEvent.click(within(skills).getByRole('checkbox', { name: 'Laboratory samples' }));
+    fireEvent.click(within(skills).getByRole('checkbox', { name: 'Nurse' }));
     fireEvent.click(within(form).getByRole('checkbox', { name: 'Swedish' }));
     fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
-    expect((await screen.findByRole('status')).textContent).toBe('The resource Room 12 has been saved.');
+    expect((await screen.findByRole('status')).textContent).toBe(
+      'The resource Sampling room 12 has been saved.',
+    );
     expect(service.callsTo('resources.save')).toEqual([
       {
         unitId: healthCentre.id,
         kind: 'room',
-        name: 'Room 12',
+        title: { fi: 'Näytteenottohuone', sv: 'Provtagningsrum', en: 'Sampling room' },
+        name: '12',
         skills: ['laboratory', 'nurse'],
         languages: ['fi', 'sv'],
         active: true,
       },
     ]);
+  });
+
+  it('asks for the title in every language once one is given', async () => {
+    const { service } = renderStaff({ path: `/booking/staff/${healthCentre.id}/resources`, language: 'fi' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Lisää resurssi' }));
+    const form = (await screen.findByRole('heading', { name: 'Uusi resurssi' })).closest(
+      'section',
+    ) as HTMLElement;
+    fireEvent.change(within(form).getByRole('textbox', { name: /^Nimike suomeksi/ }), {
+      target: { value: 'Sairaanhoitaja' },
+    });
+    fireEvent.change(within(form).getByRole('textbox', { name: /^Nimi(?!ke)/ }), {
+      target: { value: 'Sari' },
+    });
+    fireEvent.click(within(form).getByRole('button', { name: 'Tallenna' }));
+    const swedish = await within(form).findByRole('textbox', { name: /^Nimike ruotsiksi/ });
+    await waitFor(() => expect(swedish.getAttribute('aria-invalid')).toBe('true'));
+    expect(service.callsTo('resources.save')).toEqual([]);
   });
 
   it('edits a service type with every rule, including an age rule of the care guarantee', async () => {
@@ -124,7 +162,8 @@ describe('resources and service types', () => {
     });
     fireEvent.change(within(form).getByRole('textbox', { name: /^Kesto/ }), { target: { value: '2' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Tallenna' }));
-    expect((await within(form).findAllByText(/Käytä 2–64 pientä kirjainta/)).length).toBe(2);
+    expect((await within(form).findAllByText(/Käytä 2–64 pientä kirjainta/)).length).toBe(1);
+    expect(within(form).getByText('Valitse osaaminen luettelosta.')).toBeTruthy();
     expect(within(form).getByText('Anna kokonaisluku 5–480 minuuttia.')).toBeTruthy();
     expect(service.callsTo('serviceTypes.save')).toEqual([]);
 
@@ -134,17 +173,18 @@ describe('resources and service types', () => {
       [/^Nimi englanniksi/, 'Physiotherapy'],
       [/^Tunnus/, 'physiotherapy'],
       [/^Kesto/, '45'],
-      [/^Vaadittu osaaminen/, 'physiotherapist'],
     ] as const) {
       fireEvent.change(within(form).getByRole('textbox', { name: label }), { target: { value } });
     }
+    // The skill is chosen by its name from the managed list.
+    await choose(form, /Vaadittu osaaminen/, 'Fysioterapeutti');
     fireEvent.click(within(form).getByRole('button', { name: 'Tallenna' }));
     expect(
       await within(form).findByText(
         'Toimipisteellä on jo palvelutyyppi tällä tunnuksella. Valitse toinen tunnus.',
       ),
     ).toBeTruthy();
-    expect(service.callsTo('serviceTypes.save')).toHaveLength(1);
+    expect(service.callsTo('serviceTypes.save')).toMatchObject([{ requiredSkill: 'physiotherapist' }]);
   });
 
   it('closes a service for online booking with one button', async () => {

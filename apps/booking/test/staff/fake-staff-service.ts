@@ -1,6 +1,7 @@
 import type {
   DayListEntry,
-  Resource,
+  ListedResource,
+  SaveResourceInput,
   ResourceSchedule,
   ServiceType,
   StaffUnit,
@@ -42,15 +43,32 @@ export const familyCentre: StaffUnit = {
   inBooking: false,
 };
 
-export const nurseRoom: Resource = {
+export const nurseRoom: ListedResource = {
   id: '66666666-6666-4666-8666-666666666666',
   unitId: healthCentre.id,
   kind: 'person',
-  name: 'Sairaanhoitaja Laura Virtanen',
+  title: { fi: 'Sairaanhoitaja', sv: 'Sjukskötare', en: 'Nurse' },
+  name: 'Laura Virtanen',
+  displayName: {
+    fi: 'Sairaanhoitaja Laura Virtanen',
+    sv: 'Sjukskötare Laura Virtanen',
+    en: 'Nurse Laura Virtanen',
+  },
   skills: ['nurse'],
   languages: ['fi', 'sv'],
   active: true,
 };
+
+/** What the service answers to resources.save: the resource with its title and name as one display name. */
+function savedResource({ id: _id, title, ...input }: SaveResourceInput): ListedResource {
+  const named = (language: 'fi' | 'sv' | 'en') => (title ? `${title[language]} ${input.name}` : input.name);
+  return {
+    ...input,
+    id: nurseRoom.id,
+    title: title ?? null,
+    displayName: { fi: named('fi'), sv: named('sv'), en: named('en') },
+  };
+}
 
 export const nurseVisit: ServiceType = {
   id: '77777777-7777-4777-8777-777777777777',
@@ -76,7 +94,7 @@ export const bookingOfMatti: DayListEntry = {
   id: '88888888-8888-4888-8888-888888888888',
   start: '2026-03-30T06:00:00.000Z',
   end: '2026-03-30T06:30:00.000Z',
-  resource: { id: nurseRoom.id, name: nurseRoom.name },
+  resource: { id: nurseRoom.id, name: nurseRoom.displayName },
   service: { id: nurseVisit.id, code: nurseVisit.code, name: nurseVisit.name },
   person: { given: 'Matti', family: 'Meikäläinen' },
   status: 'booked',
@@ -178,7 +196,7 @@ export function weekOf(start: string): WeekFreeTimes {
         serviceTypeId: nurseVisit.id,
         unitId: healthCentre.id,
         resourceId: nurseRoom.id,
-        resourceName: nurseRoom.name,
+        resourceName: nurseRoom.displayName,
         start,
         end: new Date(Date.parse(start) + 30 * 60_000).toISOString(),
         changeableUntil: new Date(Date.parse(start) - 24 * 3_600_000).toISOString(),
@@ -207,7 +225,7 @@ export function fakeStaffFetch(overrides: Record<string, Handler> = {}) {
     'units.mine': () => ({ units: [staffUnitOf(healthCentre)], notShown: 0 }),
     'resources.list': () => [nurseRoom],
     'serviceTypes.list': () => [nurseVisit],
-    'resources.save': (input) => ({ id: nurseRoom.id, ...(input as object) }),
+    'resources.save': (input) => savedResource(input as SaveResourceInput),
     'serviceTypes.save': (input) => ({ id: nurseVisit.id, ...(input as object) }),
     'schedules.get': () => emptySchedule,
     'schedules.createTemplate': (input) => ({

@@ -2,11 +2,13 @@
 import type {
   BlockedTime,
   BookingRight,
-  Resource,
+  ListedResource,
   ScheduleExceptionEntry,
   ScheduleTemplate,
   ServiceType,
 } from '@asiointi/booking-contract';
+import { skillSchema, type Skill } from '@asiointi/booking-contract';
+import { resourceDisplayName } from '@asiointi/booking-domain';
 import type {
   BlockedTimeRow,
   BookingRightRow,
@@ -22,18 +24,29 @@ export function toServiceType(row: ServiceTypeRow): ServiceType {
     ...toBookableService(row),
     bufferBeforeMinutes: row.bufferBeforeMinutes,
     bufferAfterMinutes: row.bufferAfterMinutes,
-    requiredSkill: row.requiredSkill,
+    requiredSkill: skillSchema.catch('general').parse(row.requiredSkill),
     careGuarantee: row.careGuarantee ?? null,
   };
 }
 
-export function toResource(row: ResourceRow): Resource {
+function isManagedSkill(skill: string): skill is Skill {
+  return skillSchema.safeParse(skill).success;
+}
+
+export function toResource(row: ResourceRow): ListedResource {
+  const { titleFi, titleSv, titleEn } = row;
   return {
     id: row.id,
     unitId: row.unitId,
     kind: row.kind,
+    title:
+      titleFi !== null && titleSv !== null && titleEn !== null
+        ? { fi: titleFi, sv: titleSv, en: titleEn }
+        : null,
     name: row.name,
-    skills: row.skills,
+    displayName: resourceDisplayName(row),
+    // Skills outside today's managed list (stored before it existed) are not offered back to the form.
+    skills: row.skills.filter(isManagedSkill),
     languages: row.languages,
     active: row.active,
   };

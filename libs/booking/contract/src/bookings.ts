@@ -57,7 +57,8 @@ export const bookingSchema = z.object({
     municipality: z.string(),
     phone: z.string().nullable(),
   }),
-  resourceName: z.string(),
+  /** Title and name in each language, as on the free time. */
+  resourceName: localizedTextSchema,
   start: instantSchema,
   end: instantSchema,
   channel: serviceChannelSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localizedTextSchema } from './localized-text';
 import { serviceLanguageSchema } from './resident-preferences';
 import { resourceIdSchema } from './resources';
 import { bookableServiceSchema, serviceChannelSchema, serviceCodeSchema } from './service-types';
@@ -13,7 +14,8 @@ export const freeTimeSchema = z.object({
   serviceTypeId: z.uuid(),
   unitId: unitIdSchema,
   resourceId: resourceIdSchema,
-  resourceName: z.string(),
+  /** Who or what the time is with, in each language: title and name ("Sairaanhoitaja Laura Virtanen"). */
+  resourceName: localizedTextSchema,
   start: instantSchema,
   end: instantSchema,
   /** The last moment a booking of this time could be cancelled or moved online (the service's cut-off). */

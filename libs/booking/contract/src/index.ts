@@ -2,6 +2,7 @@ export * from './localized-text';
 export * from './wall-clock';
 export * from './units';
 export * from './service-types';
+export * from './skills';
 export * from './resources';
 export * from './schedules';
 export * from './catalogue';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { serviceLanguageSchema } from './resident-preferences';
-import { serviceCodeSchema } from './service-types';
+import { localizedTextSchema } from './localized-text';
+import { skillSchema } from './skills';
 import { unitIdSchema } from './units';
 
 /** What can be booked: a professional, a room, or a mobile unit (e.g. a dental bus). */
@@ -9,14 +10,26 @@ export type ResourceKind = z.infer<typeof resourceKindSchema>;
 
 export const resourceIdSchema = z.uuid();
 
+const titleInOneLanguage = z.string().trim().min(1).max(100);
+export const resourceTitleSchema = z.object({
+  fi: titleInOneLanguage,
+  sv: titleInOneLanguage,
+  en: titleInOneLanguage,
+});
+
 export const resourceSchema = z.object({
   id: resourceIdSchema,
   unitId: unitIdSchema,
   kind: resourceKindSchema,
-  /** Shown to residents with their booking, e.g. "Sairaanhoitaja Laura Virtanen" or "Huone 12". */
+  /**
+   * The professional's title or the room's kind in each language ("Sairaanhoitaja / Sjukskötare / Nurse",
+   * "Näytteenottohuone / Provtagningsrum / Sampling room"); null for a resource named by its name alone.
+   */
+  title: resourceTitleSchema.nullable(),
+  /** The person's name or the room's number, the same in every language: "Laura Virtanen", "2". */
   name: z.string().trim().min(1).max(200),
   /** Which services it can give: a service type needs its requiredSkill among these. */
-  skills: z.array(serviceCodeSchema).max(50),
+  skills: z.array(skillSchema).max(50),
   /** Languages the appointment can be held in. */
   languages: z.array(serviceLanguageSchema).min(1),
   /** An inactive resource keeps its history but gets no new free times. */
@@ -24,11 +37,15 @@ export const resourceSchema = z.object({
 });
 export type Resource = z.infer<typeof resourceSchema>;
 
+/** A resource as staff list it: with its display name in each language, as residents see it. */
+export const listedResourceSchema = resourceSchema.extend({ displayName: localizedTextSchema });
+export type ListedResource = z.infer<typeof listedResourceSchema>;
+
 export const listResourcesInputSchema = z.object({ unitId: unitIdSchema }).strict();
 
 /** Create (no id) or update a resource of a unit. */
 export const saveResourceInputSchema = resourceSchema
   .omit({ id: true })
-  .extend({ id: resourceIdSchema.optional() })
+  .extend({ id: resourceIdSchema.optional(), title: resourceTitleSchema.nullable().default(null) })
   .strict();
 export type SaveResourceInput = z.infer<typeof saveResourceInputSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { localizedTextSchema } from './localized-text';
 import { serviceLanguageSchema } from './resident-preferences';
+import { skillSchema } from './skills';
 import { unitIdSchema } from './units';
 
 export const serviceChannelSchema = z.enum(['onSite', 'phone', 'video']);
@@ -74,7 +75,7 @@ export const serviceTypeSchema = bookableServiceSchema.extend({
   bufferBeforeMinutes: z.number().int().min(0).max(240),
   bufferAfterMinutes: z.number().int().min(0).max(240),
   /** A resource offers this service when its skills include this one ("nurse", "dental-hygienist"). */
-  requiredSkill: serviceCodeSchema,
+  requiredSkill: skillSchema,
   careGuarantee: careGuaranteeRuleSchema.nullable(),
 });
 export type ServiceType = z.infer<typeof serviceTypeSchema>;

@@ -23,7 +23,7 @@ export const dayListEntrySchema = z.object({
   id: z.uuid(),
   start: instantSchema,
   end: instantSchema,
-  resource: z.object({ id: resourceIdSchema, name: z.string() }),
+  resource: z.object({ id: resourceIdSchema, name: localizedTextSchema }),
   service: z.object({ id: z.uuid(), code: serviceCodeSchema, name: localizedTextSchema }),
   person: z.object({ given: z.string(), family: z.string() }),
   status: bookingStatusSchema,

@@ -25,6 +25,9 @@ export interface QualifiedResource {
   serviceTypeId: string;
   resourceId: string;
   unitId: string;
+  titleFi: string | null;
+  titleSv: string | null;
+  titleEn: string | null;
   name: string;
   languages: ServiceLanguage[];
 }
@@ -70,6 +73,9 @@ export async function findQualifiedResources(
       serviceTypeId: serviceTypes.id,
       resourceId: resources.id,
       unitId: resources.unitId,
+      titleFi: resources.titleFi,
+      titleSv: resources.titleSv,
+      titleEn: resources.titleEn,
       name: resources.name,
       languages: resources.languages,
     })

@@ -1,5 +1,7 @@
-// What units' figures rest on, aggregated in the database where the figure allows it. Both read bookings
-// by appointment time in [from, until) through bookings_unit_id_starts_at_idx, for several units at once.
+// What units' figures rest on, aggregated in the database where the figure allows it, for several units at
+// once. The visits' figures read bookings by appointment time in [from, until) that have begun by now
+// (bookings_unit_id_starts_at_idx); the self-service share reads the bookings made in [from, until)
+// (bookings_unit_id_created_at_idx), whenever their appointment.
 import type { BookedBy, BookingStatus } from '@asiointi/booking-domain';
 import { and, count, eq, gte, inArray, isNotNull, lt } from 'drizzle-orm';
 import type { BookingDb } from './booking-database';
@@ -11,32 +13,55 @@ export interface BookingPeriod {
   until: Date;
 }
 
+/** The period's visits as far as they have begun: a visit that has not begun has no outcome yet. */
+export interface VisitPeriod extends BookingPeriod {
+  now: Date;
+}
+
 /** A service type belongs to one unit, so its id also tells the unit. */
-export interface BookingOutcomeCount {
+export interface VisitOutcomeCount {
   serviceTypeId: string;
   status: BookingStatus;
+  n: number;
+}
+
+function visitsBegunIn(period: VisitPeriod) {
+  const until = period.until < period.now ? period.until : period.now;
+  return and(
+    inArray(bookings.unitId, [...period.unitIds]),
+    gte(bookings.startsAt, period.from),
+    lt(bookings.startsAt, until),
+  );
+}
+
+/** The units' bookings whose time is in the period and has begun, counted by service type and status. */
+export function countVisitOutcomes(db: BookingDb, period: VisitPeriod): Promise<VisitOutcomeCount[]> {
+  return db
+    .select({ serviceTypeId: bookings.serviceTypeId, status: bookings.status, n: count() })
+    .from(bookings)
+    .where(visitsBegunIn(period))
+    .groupBy(bookings.serviceTypeId, bookings.status);
+}
+
+export interface BookingsMadeCount {
+  serviceTypeId: string;
   bookedBy: BookedBy;
   n: number;
 }
 
-/** The units' bookings in the period, counted by service type, status and who booked. */
-export function countBookingOutcomes(db: BookingDb, period: BookingPeriod): Promise<BookingOutcomeCount[]> {
+/** The units' bookings made in the period (cancelled ones too), counted by service type and who booked. */
+export function countBookingsMade(db: BookingDb, period: BookingPeriod): Promise<BookingsMadeCount[]> {
   return db
-    .select({
-      serviceTypeId: bookings.serviceTypeId,
-      status: bookings.status,
-      bookedBy: bookings.bookedBy,
-      n: count(),
-    })
+    .select({ serviceTypeId: bookings.serviceTypeId, bookedBy: bookings.bookedBy, n: count() })
     .from(bookings)
     .where(
       and(
         inArray(bookings.unitId, [...period.unitIds]),
-        gte(bookings.startsAt, period.from),
-        lt(bookings.startsAt, period.until),
+        gte(bookings.createdAt, period.from),
+        lt(bookings.createdAt, period.until),
       ),
     )
-    .groupBy(bookings.serviceTypeId, bookings.status, bookings.bookedBy);
+    .groupBy(bookings.serviceTypeId, bookings.bookedBy);
 }
 
 export interface AssessedVisit {
@@ -45,8 +70,8 @@ export interface AssessedVisit {
   needAssessedAt: Date;
 }
 
-/** The units' attended visits in the period that had a need assessment (the care guarantee's cases). */
-export async function listAssessedVisits(db: BookingDb, period: BookingPeriod): Promise<AssessedVisit[]> {
+/** The units' attended visits in the period, begun by now, that had a need assessment (the guarantee's cases). */
+export async function listAssessedVisits(db: BookingDb, period: VisitPeriod): Promise<AssessedVisit[]> {
   const rows = await db
     .select({
       serviceTypeId: bookings.serviceTypeId,
@@ -54,14 +79,6 @@ export async function listAssessedVisits(db: BookingDb, period: BookingPeriod): 
       needAssessedAt: bookings.needAssessedAt,
     })
     .from(bookings)
-    .where(
-      and(
-        inArray(bookings.unitId, [...period.unitIds]),
-        gte(bookings.startsAt, period.from),
-        lt(bookings.startsAt, period.until),
-        eq(bookings.status, 'attended'),
-        isNotNull(bookings.needAssessedAt),
-      ),
-    );
+    .where(and(visitsBegunIn(period), eq(bookings.status, 'attended'), isNotNull(bookings.needAssessedAt)));
   return rows.flatMap((row) => (row.needAssessedAt ? [{ ...row, needAssessedAt: row.needAssessedAt }] : []));
 }

@@ -94,11 +94,14 @@ export {
   type PersonBookingRightRow,
 } from './booking-right-queries';
 export {
-  countBookingOutcomes,
+  countBookingsMade,
+  countVisitOutcomes,
   listAssessedVisits,
   type AssessedVisit,
-  type BookingOutcomeCount,
   type BookingPeriod,
+  type BookingsMadeCount,
+  type VisitOutcomeCount,
+  type VisitPeriod,
 } from './figures-queries';
 export {
   cancelBooking,

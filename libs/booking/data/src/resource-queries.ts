@@ -6,6 +6,9 @@ import { resources, type ResourceRow } from './schema';
 /** What staff set on a resource; its unit is fixed when it is created. */
 export interface ResourceValues {
   kind: ResourceRow['kind'];
+  titleFi: string | null;
+  titleSv: string | null;
+  titleEn: string | null;
   name: string;
   skills: string[];
   languages: ResourceRow['languages'];

@@ -122,6 +122,11 @@ export const resources = bookingSchema.table(
       .notNull()
       .references(() => units.id, { onDelete: 'restrict' }),
     kind: text('kind').$type<ResourceKind>().notNull(),
+    /** The professional's title or the room's kind in each language; null: the name says it all. */
+    titleFi: text('title_fi'),
+    titleSv: text('title_sv'),
+    titleEn: text('title_en'),
+    /** The person's name or the room's number: the same in every language. */
     name: text('name').notNull(),
     skills: text('skills')
       .array()
@@ -139,6 +144,10 @@ export const resources = bookingSchema.table(
   (table) => [
     index('resources_unit_id_idx').on(table.unitId),
     check('resources_kind_known', sql`${table.kind} in (${sqlList(resourceKindSchema.options)})`),
+    check(
+      'resources_title_in_every_language',
+      sql`num_nulls(${table.titleFi}, ${table.titleSv}, ${table.titleEn}) in (0, 3)`,
+    ),
     check(
       'resources_languages_known',
       sql`cardinality(${table.languages}) > 0 and ${table.languages} <@ array[${sqlList(serviceLanguageSchema.options)}]::text[]`,
@@ -311,6 +320,8 @@ export const bookings = bookingSchema.table(
     index('bookings_person_subject_starts_at_idx').on(table.personSubject, table.startsAt),
     index('bookings_unit_id_starts_at_idx').on(table.unitId, table.startsAt),
     index('bookings_service_type_id_starts_at_idx').on(table.serviceTypeId, table.startsAt),
+    // The self-service share counts the bookings made in a period.
+    index('bookings_unit_id_created_at_idx').on(table.unitId, table.createdAt),
     check('bookings_status_known', sql`${table.status} in (${sqlList(bookingStatusSchema.options)})`),
     check('bookings_booked_by_known', sql`${table.bookedBy} in (${sqlList(bookedBySchema.options)})`),
     check('bookings_channel_known', sql`${table.channel} in (${sqlList(serviceChannelSchema.options)})`),

@@ -94,6 +94,10 @@ describeOnDatabases('catalogue queries', (engine) => {
       serviceTypeId: raaheNurse,
       resourceId: raili,
       unitId: raahe,
+      // No title given: the name alone names her.
+      titleFi: null,
+      titleSv: null,
+      titleEn: null,
       name: 'Raili',
       languages: ['en', 'fi'],
     });

@@ -2,7 +2,7 @@ import { postgresErrorCode, PgErrorCode, selectRows } from '@asiointi/platform-d
 import { describeOnDatabases } from '@asiointi/platform-db/testing';
 import { sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
-import { bookingDatabaseDefinition, serviceTypes, units } from '../src/index';
+import { bookingDatabaseDefinition, resources, serviceTypes, units } from '../src/index';
 
 const unitId = '0b8f5a52-3c1f-4d0e-9a57-6a1f0f2b9c11';
 const valid = {
@@ -79,5 +79,23 @@ describeOnDatabases('booking schema', (engine) => {
     expect(await codeOfInsert({ code: 'e', unitId: '00000000-0000-4000-8000-000000000000' })).toBe(
       PgErrorCode.foreignKeyViolation,
     );
+  });
+
+  it('keeps a resource’s title in every language or in none', async () => {
+    const insertResource = (titles: { titleFi?: string; titleSv?: string; titleEn?: string }) =>
+      database()
+        .db.insert(resources)
+        .values({ unitId, kind: 'person', name: 'Laura Virtanen', ...titles })
+        .then(
+          () => undefined,
+          (error: unknown) => postgresErrorCode(error),
+        );
+    expect(await insertResource({ titleFi: 'Sairaanhoitaja', titleEn: 'Nurse' })).toBe(
+      PgErrorCode.checkViolation,
+    );
+    expect(
+      await insertResource({ titleFi: 'Sairaanhoitaja', titleSv: 'Sjukskötare', titleEn: 'Nurse' }),
+    ).toBe(undefined);
+    expect(await insertResource({})).toBe(undefined);
   });
 });

@@ -63,6 +63,9 @@ describeOnDatabases('staff catalogue queries', (engine) => {
     const [resource] = await listResourcesOfUnit(database().db, demoUnitIds.tuira);
     const values = {
       kind: resource!.kind,
+      titleFi: 'Hammaslääkäri',
+      titleSv: 'Tandläkare',
+      titleEn: 'Dentist',
       name: 'Renamed',
       skills: [],
       languages: ['fi' as const],
@@ -74,6 +77,7 @@ describeOnDatabases('staff catalogue queries', (engine) => {
     expect(
       await updateResource(database().db, { id: resource!.id, unitId: demoUnitIds.tuira }, values),
     ).toMatchObject({
+      titleSv: 'Tandläkare',
       name: 'Renamed',
     });
   });

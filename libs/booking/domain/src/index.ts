@@ -6,6 +6,7 @@ export {
 export { orderUnits } from './order-units';
 export { nameCollator, type ResidentLanguage } from './resident-language';
 export { channelOrder, channelsOffered, orderedChannels, servicesOfferedVia } from './service-channels';
+export { resourceDisplayName, type ResourceNaming } from './resource-display-name';
 
 // Schedules and free times.
 export { rangesOverlap, type InstantRange } from './instant-range';

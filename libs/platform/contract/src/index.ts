@@ -5,6 +5,7 @@ export {
   type LocalizedText,
   type PortalLanguage,
 } from './localized-text';
+export { municipalityName } from './municipality-names';
 export { plainDateSchema, type PlainDateText } from './plain-date';
 export { federationNameOf, moduleNameSchema, type ModuleName } from './module-name';
 export {

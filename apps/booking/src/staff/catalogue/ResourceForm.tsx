@@ -5,10 +5,14 @@ import {
   resourceKindSchema,
   saveResourceInputSchema,
   serviceLanguageSchema,
-  type Resource,
+  skillNames,
+  skillSchema,
+  type ListedResource,
   type ResourceKind,
   type ServiceLanguage,
+  type Skill,
 } from '@asiointi/booking-contract';
+import { useLanguage } from '@asiointi/platform-i18n';
 import {
   Button,
   Checkbox,
@@ -21,12 +25,12 @@ import {
 } from '@asiointi/platform-ui';
 import { useTRPC } from '../../api/trpc';
 import { StaffError } from '../StaffError';
-import { codesOf } from './form-values';
+import { titleOfDraft } from './title-draft';
 
 export interface ResourceFormProps {
   unitId: string;
   /** The resource to edit; a new one when absent. */
-  resource: Resource | undefined;
+  resource: ListedResource | undefined;
   onClose: () => void;
   onSaved: (name: string) => void;
 }
@@ -37,21 +41,27 @@ export function ResourceForm({ unitId, resource, onClose, onSaved }: ResourceFor
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const headingId = useId();
+  const { language } = useLanguage();
   const fields = t('staff.resources.fields', { returnObjects: true });
   const [kind, setKind] = useState<ResourceKind>(resource?.kind ?? 'person');
+  const [title, setTitle] = useState({
+    fi: resource?.title?.fi ?? '',
+    sv: resource?.title?.sv ?? '',
+    en: resource?.title?.en ?? '',
+  });
   const [name, setName] = useState(resource?.name ?? '');
-  const [skills, setSkills] = useState(resource?.skills.join(', ') ?? '');
+  const [skills, setSkills] = useState<Skill[]>(resource?.skills ?? []);
   const [languages, setLanguages] = useState<ServiceLanguage[]>(resource?.languages ?? ['fi']);
   const [active, setActive] = useState(resource?.active ?? true);
   const save = useMutation(
     trpc.resources.save.mutationOptions({
       retry: false,
-      onSuccess: async (_saved, input) => {
+      onSuccess: async (saved) => {
         await Promise.all([
           queryClient.invalidateQueries(trpc.resources.list.pathFilter()),
           queryClient.invalidateQueries(trpc.freeTimes.week.pathFilter()),
         ]);
-        onSaved(input.name);
+        onSaved(saved.displayName[language]);
       },
     }),
   );
@@ -59,8 +69,9 @@ export function ResourceForm({ unitId, resource, onClose, onSaved }: ResourceFor
     ...(resource ? { id: resource.id } : {}),
     unitId,
     kind,
-    name,
-    skills: codesOf(skills),
+    title: titleOfDraft(title),
+    name: name.trim(),
+    skills,
     languages,
     active,
   });
@@ -69,7 +80,7 @@ export function ResourceForm({ unitId, resource, onClose, onSaved }: ResourceFor
     <section aria-labelledby={headingId} className="booking-staff-section">
       <h2 id={headingId}>
         {resource
-          ? t('staff.resources.editHeading', { name: resource.name })
+          ? t('staff.resources.editHeading', { name: resource.displayName[language] })
           : t('staff.resources.newHeading')}
       </h2>
       <form className="booking-staff-form" onSubmit={form.submitTo(save)} noValidate>
@@ -84,8 +95,26 @@ export function ResourceForm({ unitId, resource, onClose, onSaved }: ResourceFor
             </Radio>
           ))}
         </RadioGroup>
+        {(['fi', 'sv', 'en'] as const).map((titleLanguage) => (
+          <TextField
+            key={titleLanguage}
+            {...form.field(`title.${titleLanguage}`, fields.title[titleLanguage])}
+            value={title[titleLanguage]}
+            onChange={(value) => setTitle((current) => ({ ...current, [titleLanguage]: value }))}
+          />
+        ))}
         <TextField {...form.field('name', fields.name)} value={name} onChange={setName} isRequired />
-        <TextField {...form.field('skills', fields.skills)} value={skills} onChange={setSkills} />
+        <CheckboxGroup
+          {...form.field('skills', fields.skills)}
+          value={skills}
+          onChange={(values) => setSkills(skillSchema.array().catch([]).parse(values))}
+        >
+          {skillSchema.options.map((skill) => (
+            <Checkbox key={skill} value={skill}>
+              {skillNames[skill][language]}
+            </Checkbox>
+          ))}
+        </CheckboxGroup>
         <CheckboxGroup
           {...form.field('languages', fields.languages)}
           value={languages}

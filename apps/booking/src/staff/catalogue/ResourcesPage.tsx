@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Resource, Unit } from '@asiointi/booking-contract';
+import { skillNames, type ListedResource, type Unit } from '@asiointi/booking-contract';
+import { useLanguage } from '@asiointi/platform-i18n';
 import { Alert, Button, LoadingState } from '@asiointi/platform-ui';
 import { StaffError } from '../StaffError';
 import { useResources } from '../use-staff-queries';
@@ -9,8 +10,9 @@ import { ResourceForm } from './ResourceForm';
 /** The unit's resources (people, rooms, mobile units) with a form to add or edit one. */
 export function ResourcesPage({ unit, canChange }: { unit: Unit; canChange: boolean }) {
   const { t } = useTranslation('booking');
+  const { language } = useLanguage();
   const resources = useResources(unit.id);
-  const [editing, setEditing] = useState<Resource | 'new' | undefined>();
+  const [editing, setEditing] = useState<ListedResource | 'new' | undefined>();
   const [saved, setSaved] = useState<string | undefined>();
 
   return (
@@ -30,12 +32,12 @@ export function ResourcesPage({ unit, canChange }: { unit: Unit; canChange: bool
         <ul className="booking-staff-entries">
           {resources.data.map((resource) => (
             <li key={resource.id}>
-              <p className="booking-staff-entries__title">{resource.name}</p>
+              <p className="booking-staff-entries__title">{resource.displayName[language]}</p>
               <dl className="booking-staff-facts">
                 <dt>{t('staff.resources.kind')}</dt>
                 <dd>{t(`staff.resources.kinds.${resource.kind}`)}</dd>
                 <dt>{t('staff.resources.fields.skills.label')}</dt>
-                <dd>{resource.skills.join(', ') || '–'}</dd>
+                <dd>{resource.skills.map((skill) => skillNames[skill][language]).join(', ') || '–'}</dd>
                 <dt>{t('staff.resources.fields.languages.label')}</dt>
                 <dd>{resource.languages.map((language) => t(`staff.languages.${language}`)).join(', ')}</dd>
                 <dt>{t('staff.resources.state')}</dt>
@@ -44,7 +46,7 @@ export function ResourcesPage({ unit, canChange }: { unit: Unit; canChange: bool
               {canChange ? (
                 <Button
                   variant="secondary"
-                  aria-label={t('staff.resources.editNamed', { name: resource.name })}
+                  aria-label={t('staff.resources.editNamed', { name: resource.displayName[language] })}
                   onPress={() => {
                     setSaved(undefined);
                     setEditing(resource);

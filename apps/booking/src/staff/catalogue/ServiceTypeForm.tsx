@@ -6,9 +6,12 @@ import {
   saveServiceTypeInputSchema,
   serviceCategorySchema,
   serviceChannelSchema,
+  skillNames,
+  skillSchema,
   type ServiceCategory,
   type ServiceChannel,
   type ServiceType,
+  type Skill,
 } from '@asiointi/booking-contract';
 import type { Language } from '@asiointi/platform-i18n';
 import {
@@ -81,7 +84,7 @@ export function ServiceTypeForm({ unitId, language, serviceType, onClose, onSave
   const [selfBookable, setSelfBookable] = useState(initial?.selfBookable ?? true);
   const [requiresBookingRight, setRequiresBookingRight] = useState(initial?.requiresBookingRight ?? false);
   const [sensitive, setSensitive] = useState(initial?.sensitive ?? false);
-  const [requiredSkill, setRequiredSkill] = useState(initial?.requiredSkill ?? '');
+  const [requiredSkill, setRequiredSkill] = useState<Skill | null>(initial?.requiredSkill ?? null);
   const [hasCareGuarantee, setHasCareGuarantee] = useState(initial ? initial.careGuarantee !== null : true);
   const [ageRules, setAgeRules] = useState<AgeRuleDraft[]>(
     (initial?.careGuarantee?.ageRules ?? []).map((rule) => ({
@@ -116,7 +119,7 @@ export function ServiceTypeForm({ unitId, language, serviceType, onClose, onSave
     sensitive,
     bufferBeforeMinutes: wholeNumberOf(numbers.bufferBeforeMinutes),
     bufferAfterMinutes: wholeNumberOf(numbers.bufferAfterMinutes),
-    requiredSkill: requiredSkill.trim(),
+    requiredSkill,
     careGuarantee: hasCareGuarantee
       ? {
           limitDays: wholeNumberOf(numbers.limitDays),
@@ -225,12 +228,20 @@ export function ServiceTypeForm({ unitId, language, serviceType, onClose, onSave
         >
           {t('staff.serviceTypes.sensitive')}
         </Checkbox>
-        <TextField
+        <Select
           {...form.field('requiredSkill', fields.requiredSkill)}
+          placeholder={t('staff.serviceTypes.requiredSkillPlaceholder')}
+          items={skillSchema.options.map((skill) => ({ id: skill, name: skillNames[skill][language] }))}
           value={requiredSkill}
-          onChange={setRequiredSkill}
+          onChange={(key) => setRequiredSkill(skillSchema.catch(requiredSkill ?? 'general').parse(key))}
           isRequired
-        />
+        >
+          {(item) => (
+            <SelectItem id={item.id} textValue={item.name}>
+              {item.name}
+            </SelectItem>
+          )}
+        </Select>
         <FormProblem show={form.showFormProblem} />
         {save.isError ? <StaffError error={save.error} /> : null}
         <div className="booking-staff-actions">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ServiceType, Unit } from '@asiointi/booking-contract';
+import { skillNames, type ServiceType, type Unit } from '@asiointi/booking-contract';
 import type { Language } from '@asiointi/platform-i18n';
 import { Alert, Button, LoadingState } from '@asiointi/platform-ui';
 import { useTRPC } from '../../api/trpc';
@@ -67,8 +67,8 @@ export function ServiceTypesPage({ unit, language, canChange }: ServiceTypesPage
               <li key={service.id}>
                 <p className="booking-staff-entries__title">{name}</p>
                 <dl className="booking-staff-facts">
-                  <dt>{t('staff.serviceTypes.fields.code.label')}</dt>
-                  <dd>{service.code}</dd>
+                  <dt>{t('staff.serviceTypes.fields.requiredSkill.label')}</dt>
+                  <dd>{skillNames[service.requiredSkill][language]}</dd>
                   <dt>{t('staff.serviceTypes.duration')}</dt>
                   <dd>{t('staff.serviceTypes.minutes', { count: service.durationMinutes })}</dd>
                   <dt>{t('staff.serviceTypes.fields.channels.label')}</dt>

@@ -2,11 +2,3 @@
 export function wholeNumberOf(text: string): number {
   return /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
 }
-
-/** Skill or service codes typed as a comma- or space-separated list. */
-export function codesOf(text: string): string[] {
-  return text
-    .split(/[\s,]+/)
-    .map((code) => code.trim())
-    .filter(Boolean);
-}

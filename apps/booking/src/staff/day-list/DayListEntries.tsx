@@ -71,7 +71,7 @@ export function DayListEntries({ entries, language }: DayListEntriesProps) {
               <dt>{t('staff.dayList.service')}</dt>
               <dd>{entry.service.name[language]}</dd>
               <dt>{t('staff.dayList.resource')}</dt>
-              <dd>{entry.resource.name}</dd>
+              <dd>{entry.resource.name[language]}</dd>
               <dt>{t('staff.dayList.channel')}</dt>
               <dd>{t(`channels.${entry.channel}`)}</dd>
               <dt>{t('staff.dayList.status')}</dt>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { FreeTimeEntry } from '@asiointi/booking-contract';
 import { useQuery } from '@tanstack/react-query';
 import { formatDateWithWeekday, formatPlainDate, formatTime, type Language } from '@asiointi/platform-i18n';
 import { addCalendarDays, helsinkiToday, type PlainDate } from '@asiointi/platform-time';
@@ -15,7 +16,7 @@ import { StaffError } from '../StaffError';
 export interface ChosenFreeTime {
   resourceId: string;
   start: string;
-  resourceName: string;
+  resourceName: FreeTimeEntry['resourceName'];
 }
 
 export interface FreeTimePickerProps {
@@ -86,7 +87,7 @@ export function FreeTimePicker(props: FreeTimePickerProps) {
               errorMessage={t('staff.freeTimes.missing')}
             >
               {timesByProfessional(shownDay.times).map((group) => (
-                <ProfessionalGroup key={group.resourceId} name={group.resourceName}>
+                <ProfessionalGroup key={group.resourceId} name={group.resourceName[language]}>
                   <div className="booking-compact-times">
                     {group.times.map((free) => (
                       <Radio key={keyOf(free)} value={keyOf(free)}>
@@ -105,7 +106,7 @@ export function FreeTimePicker(props: FreeTimePickerProps) {
           {t('staff.freeTimes.chosen', {
             day: formatDateWithWeekday(value.start, language),
             time: formatTime(value.start, language),
-            resource: value.resourceName,
+            resource: value.resourceName[language],
           })}
         </p>
       ) : null}

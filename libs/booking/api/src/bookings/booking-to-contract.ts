@@ -1,7 +1,7 @@
 // A stored booking as the contract shows it to the resident, to a reminder link's holder and to staff.
 import type { Booking, DayListEntry, ReminderLinkBooking } from '@asiointi/booking-contract';
 import type { BookingDetails } from '@asiointi/booking-data';
-import { canResidentCancel, residentCutOff } from '@asiointi/booking-domain';
+import { canResidentCancel, residentCutOff, resourceDisplayName } from '@asiointi/booking-domain';
 
 /** Residents change bookings online only while booked and until the service's cut-off. */
 export function residentMayChange({ booking, serviceType }: BookingDetails, now: Date): boolean {
@@ -29,7 +29,7 @@ export function toBooking(details: BookingDetails, now: Date): Booking {
       municipality: unit.municipality,
       phone: unit.phone,
     },
-    resourceName: resource.name,
+    resourceName: resourceDisplayName(resource),
     start: booking.startsAt.toISOString(),
     end: booking.endsAt.toISOString(),
     channel: booking.channel,
@@ -62,7 +62,7 @@ export function toDayListEntry({ booking, serviceType, resource }: BookingDetail
     id: booking.id,
     start: booking.startsAt.toISOString(),
     end: booking.endsAt.toISOString(),
-    resource: { id: resource.id, name: resource.name },
+    resource: { id: resource.id, name: resourceDisplayName(resource) },
     service: {
       id: serviceType.id,
       code: serviceType.code,

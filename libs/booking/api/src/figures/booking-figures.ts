@@ -1,16 +1,18 @@
-// booking's answer to figures.list: per service of each unit asked, T3 as of now (its period is today), and
-// the care-guarantee, no-show and self-service shares of the bookings whose appointment falls on the
-// Helsinki days from–until. All units are computed together: one widening free-time search for T3 and
-// one count per figure over the units' bookings, however many units are asked.
+// booking's answer to figures.list: per service of each unit asked, T3 as of now (its period is today); the
+// care-guarantee and no-show shares of the visits whose time falls on the Helsinki days from–until and has
+// begun; and the self-service share of the bookings made on those days. All units are computed together:
+// one widening free-time search for T3 and one count per figure over the units' bookings.
 import {
-  countBookingOutcomes,
+  countBookingsMade,
+  countVisitOutcomes,
   findUnits,
   listAssessedVisits,
   listServiceTypesOfUnits,
   type AssessedVisit,
   type BookingDb,
-  type BookingOutcomeCount,
+  type BookingsMadeCount,
   type ServiceTypeRow,
+  type VisitOutcomeCount,
 } from '@asiointi/booking-data';
 import {
   bookingFigureDescriptions,
@@ -49,11 +51,9 @@ function groupByServiceType<T extends { serviceTypeId: string }>(rows: readonly 
   return groups;
 }
 
-/** The counted bookings as the domain's figures take them (one entry per booking, few fields). */
-function expandCounts(counts: readonly BookingOutcomeCount[]) {
-  return counts.flatMap((count) =>
-    Array.from({ length: count.n }, () => ({ status: count.status, bookedBy: count.bookedBy })),
-  );
+/** Counted rows as the domain's figures take them: one entry per booking. */
+function expandCounts<T extends { n: number }>(counts: readonly T[]): Omit<T, 'n'>[] {
+  return counts.flatMap(({ n, ...entry }) => Array.from({ length: n }, () => entry));
 }
 
 export async function computeBookingFigures(
@@ -77,12 +77,15 @@ export async function computeBookingFigures(
   const unitNames = new Map(
     units.map((unit) => [unit.id, { fi: unit.nameFi, sv: unit.nameSv, en: unit.nameEn }]),
   );
-  const [t3, outcomes, visits] = await Promise.all([
+  const visitPeriod = { ...period, now };
+  const [t3, outcomes, made, visits] = await Promise.all([
     wanted('t3') ? t3ByServiceType(db, serviceTypes, now) : undefined,
-    wanted('noShowRate') || wanted('selfServiceShare') ? countBookingOutcomes(db, period) : [],
-    wanted('careGuaranteeShare') ? listAssessedVisits(db, period) : ([] as AssessedVisit[]),
+    wanted('noShowRate') ? countVisitOutcomes(db, visitPeriod) : ([] as VisitOutcomeCount[]),
+    wanted('selfServiceShare') ? countBookingsMade(db, period) : ([] as BookingsMadeCount[]),
+    wanted('careGuaranteeShare') ? listAssessedVisits(db, visitPeriod) : ([] as AssessedVisit[]),
   ]);
   const outcomesByType = groupByServiceType(outcomes);
+  const madeByType = groupByServiceType(made);
   const visitsByType = groupByServiceType(visits);
   const computedAt = now.toISOString();
   const today = helsinkiDateOf(now);
@@ -102,7 +105,8 @@ export async function computeBookingFigures(
     });
     const inPeriod = scope(query.from, query.until);
     const aboutPersons = (figure: Figure) => suppressIfSmall(figure, suppressionThreshold);
-    const bookings = expandCounts(outcomesByType.get(serviceType.id) ?? []);
+    const visitOutcomes = expandCounts(outcomesByType.get(serviceType.id) ?? []);
+    const bookingsMade = expandCounts(madeByType.get(serviceType.id) ?? []);
     const rule = serviceType.careGuarantee;
     // Without a rule the service has no guarantee to meet: no visits to count.
     const cases = rule ? (visitsByType.get(serviceType.id) ?? []).map((visit) => ({ ...visit, rule })) : [];
@@ -127,12 +131,12 @@ export async function computeBookingFigures(
       );
     if (wanted('noShowRate'))
       figures.push(
-        aboutPersons(shareFigure(bookingFigureDescriptions.noShowRate, inPeriod, noShowRate(bookings))),
+        aboutPersons(shareFigure(bookingFigureDescriptions.noShowRate, inPeriod, noShowRate(visitOutcomes))),
       );
     if (wanted('selfServiceShare'))
       figures.push(
         aboutPersons(
-          shareFigure(bookingFigureDescriptions.selfServiceShare, inPeriod, selfServiceShare(bookings)),
+          shareFigure(bookingFigureDescriptions.selfServiceShare, inPeriod, selfServiceShare(bookingsMade)),
         ),
       );
     return figures;

@@ -1,4 +1,4 @@
-import type { ServiceLanguage } from '@asiointi/booking-contract';
+import type { LocalizedText, ServiceLanguage } from '@asiointi/booking-contract';
 import {
   findQualifiedResources,
   loadScheduleInputs,
@@ -6,7 +6,7 @@ import {
   type QualifiedResource,
   type ServiceTypeRow,
 } from '@asiointi/booking-data';
-import { generateFreeTimes, horizonEnd } from '@asiointi/booking-domain';
+import { generateFreeTimes, horizonEnd, resourceDisplayName } from '@asiointi/booking-domain';
 import { ScheduleInputsByResource } from './schedule-inputs-by-resource';
 
 const MINUTE_MS = 60_000;
@@ -37,7 +37,7 @@ export interface FoundFreeTime {
   serviceTypeId: string;
   unitId: string;
   resourceId: string;
-  resourceName: string;
+  resourceName: LocalizedText;
   start: Date;
   end: Date;
   /** The appointment widened by the service type's buffers: what a booking of this time occupies. */
@@ -136,7 +136,7 @@ export class FreeTimeSources {
         serviceTypeId: serviceType.id,
         unitId: resource.unitId,
         resourceId: resource.resourceId,
-        resourceName: resource.name,
+        resourceName: resourceDisplayName(resource),
         start: freeTime.start,
         end: freeTime.end,
         occupied: freeTime.occupied,

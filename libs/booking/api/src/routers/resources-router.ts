@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   BookingErrorCode,
   listResourcesInputSchema,
-  resourceSchema,
+  listedResourceSchema,
   saveResourceInputSchema,
 } from '@asiointi/booking-contract';
 import { insertResource, listResourcesOfUnit, updateResource } from '@asiointi/booking-data';
@@ -19,7 +19,7 @@ export const resourcesRouter = createRouter({
   /** The unit's resources, active or not, by name. */
   list: staffProcedure(catalogueReaders)
     .input(listResourcesInputSchema)
-    .output(z.array(resourceSchema))
+    .output(z.array(listedResourceSchema))
     .query(async ({ ctx, input }) => {
       await ctx.requireUnit(input.unitId);
       return (await listResourcesOfUnit(ctx.db, input.unitId)).map(toResource);
@@ -29,10 +29,16 @@ export const resourcesRouter = createRouter({
   save: staffProcedure(catalogueMaintainer)
     .meta({ audit: resourceUpdate })
     .input(saveResourceInputSchema)
-    .output(resourceSchema)
+    .output(listedResourceSchema)
     .mutation(async ({ ctx, input }) => {
       const { auditContext } = await ctx.requireUnit(input.unitId);
-      const { id, unitId, ...values } = input;
+      const { id, unitId, title, ...rest } = input;
+      const values = {
+        ...rest,
+        titleFi: title?.fi ?? null,
+        titleSv: title?.sv ?? null,
+        titleEn: title?.en ?? null,
+      };
       if (id === undefined) {
         const newId = randomUUID();
         const entry = { ...resourceCreate, resourceId: newId, subjectPerson: null };

@@ -338,7 +338,7 @@ describeOnDatabases('resident bookings', (engine) => {
       expect(moved.data).toMatchObject({
         id,
         start: new Date(slot('2027-04-06', 2)).toISOString(),
-        resourceName: 'Nurse B',
+        resourceName: { fi: 'Nurse B', sv: 'Nurse B', en: 'Nurse B' },
       });
       const reminders = await remindersOf(id);
       expect(reminders.map((reminder) => reminder.status).sort()).toEqual(['cancelled', 'pending']);

@@ -56,7 +56,7 @@ describeOnDatabases('findFreeTimes', (engine) => {
       serviceTypeId: visit.id,
       unitId,
       resourceId: nurse,
-      resourceName: 'Hoitaja',
+      resourceName: { fi: 'Hoitaja', sv: 'Hoitaja', en: 'Hoitaja' },
       start: new Date('2027-03-09T06:00:00Z'),
       end: new Date('2027-03-09T06:30:00Z'),
       occupied: { start: new Date('2027-03-09T06:00:00Z'), end: new Date('2027-03-09T06:45:00Z') },

@@ -77,7 +77,9 @@ export function scheduleFixture(db: BookingDb) {
 
     async resource(
       unitId: string,
-      values: Partial<Pick<ResourceRow, 'name' | 'skills' | 'languages' | 'active'>> = {},
+      values: Partial<
+        Pick<ResourceRow, 'titleFi' | 'titleSv' | 'titleEn' | 'name' | 'skills' | 'languages' | 'active'>
+      > = {},
       workingPeriods: WeeklyPeriods | null = weekdayMornings,
     ): Promise<string> {
       const [row] = await db

@@ -87,7 +87,13 @@ describeOnDatabases('freeTimes.week', (engine) => {
 
   it('answers with the service, its unit and the free times of the chosen language', async () => {
     const { db, fixture, unitId, visit } = await dstFixture();
-    const swedish = await fixture.resource(unitId, { name: 'Svensktalande', languages: ['sv'] });
+    const swedish = await fixture.resource(unitId, {
+      titleFi: 'Sairaanhoitaja',
+      titleSv: 'Sjukskötare',
+      titleEn: 'Nurse',
+      name: 'Karin Sjöberg',
+      languages: ['sv'],
+    });
     const caller = callerAt(db, now, 'sv');
 
     const week = await caller.freeTimes.week({
@@ -102,7 +108,12 @@ describeOnDatabases('freeTimes.week', (engine) => {
       serviceTypeId: visit.id,
       unitId,
       resourceId: swedish,
-      resourceName: 'Svensktalande',
+      // The professional's title in every language, so the page shows the one it is read in.
+      resourceName: {
+        fi: 'Sairaanhoitaja Karin Sjöberg',
+        sv: 'Sjukskötare Karin Sjöberg',
+        en: 'Nurse Karin Sjöberg',
+      },
       start: '2027-03-08T06:00:00.000Z',
       end: '2027-03-08T07:00:00.000Z',
       changeableUntil: '2027-03-07T06:00:00.000Z',

@@ -1,6 +1,6 @@
 // Resources and service types as staff maintain them: who may, what is refused, and that a refusal or a bad
 // input writes nothing (no row, no audit row).
-import { resourceSchema, serviceTypeSchema } from '@asiointi/booking-contract';
+import { listedResourceSchema, serviceTypeSchema } from '@asiointi/booking-contract';
 import { auditLog, demoResourceIds, demoUnitIds, resources, serviceTypes } from '@asiointi/booking-data';
 import { describeOnDatabases } from '@asiointi/platform-db/testing';
 import { count, eq } from 'drizzle-orm';
@@ -11,7 +11,8 @@ import { useStaffBookingService } from './staff-service';
 const newResource = {
   unitId: demoUnitIds.kuusamo,
   kind: 'person',
-  name: 'Fysioterapeutti Outi Pesonen',
+  title: { fi: 'Fysioterapeutti', sv: 'Fysioterapeut', en: 'Physiotherapist' },
+  name: 'Outi Pesonen',
   skills: ['physiotherapist'],
   languages: ['fi', 'sv'],
   active: true,
@@ -48,7 +49,7 @@ describeOnDatabases('staff catalogue: resources and service types', (engine) => 
   it('lists a unit’s resources to its staff only', async () => {
     const list = await booking.call('nurseSari', 'resources.list', { unitId: demoUnitIds.kaijonharju });
     expect(list.status, list.text).toBe(200);
-    const resourcesOfUnit = (list.data as unknown[]).map((entry) => resourceSchema.parse(entry));
+    const resourcesOfUnit = (list.data as unknown[]).map((entry) => listedResourceSchema.parse(entry));
     expect(resourcesOfUnit.map((resource) => resource.id).sort()).toEqual(
       [
         demoResourceIds.kaijonharjuNurse,
@@ -69,8 +70,14 @@ describeOnDatabases('staff catalogue: resources and service types', (engine) => 
     const before = await booking.auditRows();
     const created = await booking.call('bookingAdminLiisa', 'resources.save', newResource, true);
     expect(created.status, created.text).toBe(200);
-    const resource = resourceSchema.parse(created.data);
+    const resource = listedResourceSchema.parse(created.data);
     expect(resource).toMatchObject(newResource);
+    // Staff and residents see the title in their language before the name.
+    expect(resource.displayName).toEqual({
+      fi: 'Fysioterapeutti Outi Pesonen',
+      sv: 'Fysioterapeut Outi Pesonen',
+      en: 'Physiotherapist Outi Pesonen',
+    });
 
     const updated = await booking.call(
       'bookingAdminLiisa',
@@ -119,7 +126,31 @@ describeOnDatabases('staff catalogue: resources and service types', (engine) => 
       true,
     );
     expect([badInput.status, badInput.code]).toEqual([400, 'VALIDATION_FAILED']);
+    // Skills come from the managed list, and a title is given in every language or not at all.
+    for (const refused of [
+      { ...newResource, skills: ['physio'] },
+      { ...newResource, title: { fi: 'Fysioterapeutti', sv: '', en: 'Physiotherapist' } },
+      { ...newResource, title: { fi: 'F'.repeat(101), sv: 'F', en: 'F' } },
+    ]) {
+      const answer = await booking.call('bookingAdminLiisa', 'resources.save', refused, true);
+      expect([answer.status, answer.code]).toEqual([400, 'VALIDATION_FAILED']);
+    }
     expect(await rowCounts()).toEqual(before);
+  });
+
+  it('names a resource without a title by its name alone', async () => {
+    const { title: _title, ...untitled } = newResource;
+    const created = await booking.call(
+      'bookingAdminLiisa',
+      'resources.save',
+      { ...untitled, name: 'Kuntosali' },
+      true,
+    );
+    expect(created.status, created.text).toBe(200);
+    expect(created.data).toMatchObject({
+      title: null,
+      displayName: { fi: 'Kuntosali', sv: 'Kuntosali', en: 'Kuntosali' },
+    });
   });
 
   it('lists a unit’s service types with everything staff maintain', async () => {
@@ -175,6 +206,14 @@ describeOnDatabases('staff catalogue: resources and service types', (engine) => 
       true,
     );
     expect([badInput.status, badInput.code]).toEqual([400, 'VALIDATION_FAILED']);
+    // A skill off the managed list would leave the service without resources: refused.
+    const unknownSkill = await booking.call(
+      'bookingAdminLiisa',
+      'serviceTypes.save',
+      { ...newServiceType, code: 'new-code', requiredSkill: 'physio' },
+      true,
+    );
+    expect([unknownSkill.status, unknownSkill.code]).toEqual([400, 'VALIDATION_FAILED']);
     const otherUnit = await booking.call(
       'bookingAdminLiisa',
       'serviceTypes.save',

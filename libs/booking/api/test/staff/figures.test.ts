@@ -1,6 +1,6 @@
-// booking's figures.list on a small known set: T3 from the demo schedules as of a fixed now, and the
-// period's care-guarantee, no-show and self-service shares from bookings inserted here, with the shares of
-// fewer than five bookings or visits suppressed.
+// booking's figures.list on a small known set: T3 from the demo schedules as of a fixed now, the period's
+// care-guarantee and no-show shares from the visits inserted here that fall in it and have begun, and the
+// self-service share from the bookings made in it, with the shares of fewer than five suppressed.
 import { demoResourceIds, demoUnitIds, listServicesOfUnit } from '@asiointi/booking-data';
 import { describeOnDatabases } from '@asiointi/platform-db/testing';
 import { figuresListSchema, type Figure } from '@asiointi/platform-contract';
@@ -11,6 +11,7 @@ import { fixedNow, insertBooking, useStaffBookingService } from './staff-service
 
 const february = { from: '2027-02-01', until: '2027-02-28' };
 const inKaijonharju = { unitIds: [demoUnitIds.kaijonharju], ...february };
+const march = { from: '2027-03-01', until: '2027-03-31' };
 /** The day fixedNow falls on in Helsinki: T3's period. */
 const today = { from: '2027-03-04', until: '2027-03-04' };
 
@@ -28,10 +29,13 @@ describeOnDatabases('booking figures', (engine) => {
       minutes: 20,
     };
     const february2 = (time: string) => `2027-02-02T${time}:00+02:00`;
+    // Unless said otherwise, the bookings were made on 1 February, in the period.
+    const madeAt = '2027-02-01T09:00:00+02:00';
     // Need assessed on 1 Nov 2026: 93 days before the visit, outside the 90-day guarantee.
     await insertBooking(booking.db(), {
       ...inTheUnit,
       startsAt: february2('08:00'),
+      madeAt,
       status: 'attended',
       bookedBy: 'resident',
       needAssessedAt: '2026-11-01T10:00:00+02:00',
@@ -40,6 +44,7 @@ describeOnDatabases('booking figures', (engine) => {
     await insertBooking(booking.db(), {
       ...inTheUnit,
       startsAt: february2('08:20'),
+      madeAt,
       status: 'attended',
       bookedBy: 'staff',
       needAssessedAt: '2027-01-23T10:00:00+02:00',
@@ -47,18 +52,21 @@ describeOnDatabases('booking figures', (engine) => {
     await insertBooking(booking.db(), {
       ...inTheUnit,
       startsAt: february2('08:40'),
+      madeAt,
       status: 'attended',
       bookedBy: 'resident',
     });
     await insertBooking(booking.db(), {
       ...inTheUnit,
       startsAt: february2('09:00'),
+      madeAt,
       status: 'noShow',
       bookedBy: 'resident',
     });
     await insertBooking(booking.db(), {
       ...inTheUnit,
       startsAt: february2('09:20'),
+      madeAt,
       status: 'cancelled',
       bookedBy: 'staff',
     });
@@ -68,19 +76,64 @@ describeOnDatabases('booking figures', (engine) => {
       startsAt: '2027-02-28T23:40:00+02:00',
       status: 'booked',
       bookedBy: 'resident',
+      madeAt: '2027-02-10T12:00:00+02:00',
     });
-    // Outside the period, or another unit: not counted.
+    // Visits outside the period, made in it: in the self-service share only.
     await insertBooking(booking.db(), {
       ...inTheUnit,
       startsAt: '2027-03-01T00:00:00+02:00',
       status: 'noShow',
       bookedBy: 'staff',
+      madeAt: '2027-02-28T23:50:00+02:00',
     });
     await insertBooking(booking.db(), {
       ...inTheUnit,
       startsAt: '2027-01-31T23:40:00+02:00',
       status: 'noShow',
       bookedBy: 'staff',
+      madeAt: '2027-02-01T00:00:00+02:00',
+    });
+    // A visit in the period made before it: in the visits' figures only (it is upcoming in the period).
+    await insertBooking(booking.db(), {
+      ...inTheUnit,
+      startsAt: february2('10:00'),
+      status: 'booked',
+      bookedBy: 'resident',
+      madeAt: '2027-01-31T23:59:00+02:00',
+    });
+    // March, as of Thursday 4 March at 15:00 (outside the nurse's hours, so T3 keeps its free times): a
+    // visit begun today and one on Tuesday with an assessment in time count; a no-show marked before a
+    // visit tomorrow and an out-of-time "attended" visit this evening have not begun and do not.
+    const inMarch = '2027-03-01T09:00:00+02:00';
+    await insertBooking(booking.db(), {
+      ...inTheUnit,
+      startsAt: '2027-03-04T07:00:00+02:00',
+      madeAt: inMarch,
+      status: 'attended',
+      bookedBy: 'resident',
+    });
+    await insertBooking(booking.db(), {
+      ...inTheUnit,
+      startsAt: '2027-03-02T07:00:00+02:00',
+      madeAt: inMarch,
+      status: 'attended',
+      bookedBy: 'resident',
+      needAssessedAt: '2027-03-01T10:00:00+02:00',
+    });
+    await insertBooking(booking.db(), {
+      ...inTheUnit,
+      startsAt: '2027-03-05T06:00:00+02:00',
+      madeAt: inMarch,
+      status: 'noShow',
+      bookedBy: 'resident',
+    });
+    await insertBooking(booking.db(), {
+      ...inTheUnit,
+      startsAt: '2027-03-04T16:00:00+02:00',
+      madeAt: inMarch,
+      status: 'attended',
+      bookedBy: 'resident',
+      needAssessedAt: '2026-11-01T10:00:00+02:00',
     });
     const kuusamoNurse = (await listServicesOfUnit(booking.db(), demoUnitIds.kuusamo))!.find(
       (service) => service.code === 'nurse-appointment',
@@ -131,10 +184,6 @@ describeOnDatabases('booking figures', (engine) => {
       n: 4,
       status: 'ok',
     });
-    expect(figure(figures, 'booking.self-service-share', 'nurse-appointment')).toMatchObject({
-      value: 4 / 6,
-      n: 6,
-    });
     expect(figure(figures, 'booking.care-guarantee-share', 'nurse-appointment')).toMatchObject({
       value: 0.5,
       n: 2,
@@ -151,6 +200,33 @@ describeOnDatabases('booking figures', (engine) => {
     });
   });
 
+  it('counts the self-service share over the bookings made in the period, whenever their visit', async () => {
+    const figures = await unsuppressed(inKaijonharju);
+    // Made in February: the five of 2 February, the one for 28 February, and the two for 1 March and
+    // 31 January; not the one made on 31 January for 2 February. Residents made four of the eight.
+    expect(figure(figures, 'booking.self-service-share', 'nurse-appointment')).toMatchObject({
+      value: 0.5,
+      numerator: 4,
+      denominator: 8,
+      n: 8,
+    });
+  });
+
+  it('counts no-shows and the care guarantee over visits that have begun by now', async () => {
+    const figures = await unsuppressed({ unitIds: [demoUnitIds.kaijonharju], ...march });
+    // The no-show of 1 March 00:00 out of it and the two attended visits that have begun.
+    expect(figure(figures, 'booking.no-show-rate', 'nurse-appointment')).toMatchObject({
+      numerator: 1,
+      denominator: 3,
+    });
+    // Tuesday's visit, the day after its assessment; this evening's has not taken place.
+    expect(figure(figures, 'booking.care-guarantee-share', 'nurse-appointment')).toMatchObject({
+      value: 1,
+      numerator: 1,
+      denominator: 1,
+    });
+  });
+
   it('never shows a share of fewer than five bookings or visits, nor how many there were', async () => {
     const figures = await listed('managerMarkku', inKaijonharju);
     const suppressed = {
@@ -163,12 +239,12 @@ describeOnDatabases('booking figures', (engine) => {
     };
     expect(figure(figures, 'booking.no-show-rate', 'nurse-appointment')).toMatchObject(suppressed);
     expect(figure(figures, 'booking.care-guarantee-share', 'nurse-appointment')).toMatchObject(suppressed);
-    // Six bookings are enough.
+    // Eight bookings are enough.
     expect(figure(figures, 'booking.self-service-share', 'nurse-appointment')).toMatchObject({
-      value: 4 / 6,
+      value: 0.5,
       numerator: 4,
-      denominator: 6,
-      n: 6,
+      denominator: 8,
+      n: 8,
       status: 'ok',
     });
     // T3 counts free times, not persons: never suppressed.
@@ -181,7 +257,7 @@ describeOnDatabases('booking figures', (engine) => {
     const figures = await listed('managerMarkku', inKaijonharju);
     const selfService = figure(figures, 'booking.self-service-share', 'nurse-appointment');
     expect(selfService).toMatchObject({
-      version: 1,
+      version: 2,
       measure: 'share',
       higherIsBetter: true,
       period: february,

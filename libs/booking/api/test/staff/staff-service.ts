@@ -78,11 +78,14 @@ export async function insertBooking(
     status: 'booked' | 'arrived' | 'attended' | 'noShow' | 'cancelled';
     bookedBy: 'resident' | 'staff';
     needAssessedAt?: string;
+    /** When the booking was made; a week before its time unless given. */
+    madeAt?: string;
   },
 ): Promise<void> {
   const startsAt = new Date(booking.startsAt);
   const endsAt = new Date(startsAt.getTime() + booking.minutes * 60_000);
   const cancelled = booking.status === 'cancelled';
+  const madeAt = booking.madeAt ? new Date(booking.madeAt) : new Date(startsAt.getTime() - 7 * 86_400_000);
   await db.insert(bookings).values({
     unitId: booking.unitId,
     serviceTypeId: booking.serviceTypeId,
@@ -105,5 +108,7 @@ export async function insertBooking(
     requestFingerprint: 'figures-test',
     cancelledAt: cancelled ? startsAt : null,
     cancelledBy: cancelled ? 'staff' : null,
+    createdAt: madeAt,
+    updatedAt: madeAt,
   });
 }

@@ -1,0 +1,80 @@
+// Municipalities by the names the unit directory gives them (Finnish), with their official Swedish names.
+// Swedish pages say "Uleåborg", not "Oulu"; Finnish and English pages use the Finnish name. The list holds
+// every municipality whose Swedish name differs (bilingual ones and those with an established Swedish name,
+// as the Institute for the Languages of Finland lists them); any other is the same in both languages.
+import type { PortalLanguage } from './localized-text';
+
+const swedishNameList: Readonly<Record<string, string>> = {
+  Enontekiö: 'Enontekis',
+  Espoo: 'Esbo',
+  Hailuoto: 'Karlö',
+  Hamina: 'Fredrikshamn',
+  Hanko: 'Hangö',
+  Helsinki: 'Helsingfors',
+  Hyvinkää: 'Hyvinge',
+  Hämeenlinna: 'Tavastehus',
+  Ii: 'Ijo',
+  Iisalmi: 'Idensalmi',
+  Inari: 'Enare',
+  Inkoo: 'Ingå',
+  Järvenpää: 'Träskända',
+  Kaarina: 'S:t Karins',
+  Kajaani: 'Kajana',
+  Karkkila: 'Högfors',
+  Kaskinen: 'Kaskö',
+  Kauniainen: 'Grankulla',
+  Kemiönsaari: 'Kimitoön',
+  Kerava: 'Kervo',
+  Kirkkonummi: 'Kyrkslätt',
+  Kokkola: 'Karleby',
+  Kristiinankaupunki: 'Kristinestad',
+  Kruunupyy: 'Kronoby',
+  Lahti: 'Lahtis',
+  Lapinjärvi: 'Lappträsk',
+  Lappeenranta: 'Villmanstrand',
+  Lapua: 'Lappo',
+  Lieto: 'Lundo',
+  Liminka: 'Limingo',
+  Lohja: 'Lojo',
+  Loviisa: 'Lovisa',
+  Luoto: 'Larsmo',
+  Maalahti: 'Malax',
+  Maarianhamina: 'Mariehamn',
+  Mikkeli: 'S:t Michel',
+  Mustasaari: 'Korsholm',
+  Naantali: 'Nådendal',
+  Närpiö: 'Närpes',
+  Oulu: 'Uleåborg',
+  Parainen: 'Pargas',
+  'Pedersören kunta': 'Pedersöre',
+  Pietarsaari: 'Jakobstad',
+  Pirkkala: 'Birkala',
+  Pori: 'Björneborg',
+  Porvoo: 'Borgå',
+  Pyhtää: 'Pyttis',
+  Raahe: 'Brahestad',
+  Raasepori: 'Raseborg',
+  Raisio: 'Reso',
+  Rauma: 'Raumo',
+  Savonlinna: 'Nyslott',
+  Sipoo: 'Sibbo',
+  Siuntio: 'Sjundeå',
+  Tampere: 'Tammerfors',
+  Tornio: 'Torneå',
+  Turku: 'Åbo',
+  Tuusula: 'Tusby',
+  Uusikaarlepyy: 'Nykarleby',
+  Uusikaupunki: 'Nystad',
+  Vaasa: 'Vasa',
+  Vantaa: 'Vanda',
+  Vihti: 'Vichtis',
+  Vöyri: 'Vörå',
+};
+
+// A Map, so that a name such as "constructor" finds nothing rather than an object's own property.
+const swedishNames = new Map(Object.entries(swedishNameList));
+
+/** The municipality's name as a page in the language shows it; unknown names are shown as given. */
+export function municipalityName(finnishName: string, language: PortalLanguage): string {
+  return language === 'sv' ? (swedishNames.get(finnishName) ?? finnishName) : finnishName;
+}
