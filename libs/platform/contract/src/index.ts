@@ -5,7 +5,8 @@ export {
   type LocalizedText,
   type PortalLanguage,
 } from './localized-text';
-export { plainDateSchema, type PlainDateText } from './plain-date';
+export { instantSchema, plainDateSchema, supportedYears, type PlainDateText } from './plain-date';
+export { freeTextSchema, phoneNumberSchema, singleLineTextSchema } from './text';
 export { federationNameOf, moduleNameSchema, type ModuleName } from './module-name';
 export {
   runtimeManifestSchema,
