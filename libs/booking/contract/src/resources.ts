@@ -1,3 +1,4 @@
+import { singleLineTextSchema } from '@asiointi/platform-contract';
 import { z } from 'zod';
 import { serviceLanguageSchema } from './resident-preferences';
 import { serviceCodeSchema } from './service-types';
@@ -14,11 +15,11 @@ export const resourceSchema = z.object({
   unitId: unitIdSchema,
   kind: resourceKindSchema,
   /** Shown to residents with their booking, e.g. "Sairaanhoitaja Laura Virtanen" or "Huone 12". */
-  name: z.string().trim().min(1).max(200),
+  name: singleLineTextSchema(200).min(1),
   /** Which services it can give: a service type needs its requiredSkill among these. */
   skills: z.array(serviceCodeSchema).max(50),
   /** Languages the appointment can be held in. */
-  languages: z.array(serviceLanguageSchema).min(1),
+  languages: z.array(serviceLanguageSchema).min(1).max(3),
   /** An inactive resource keeps its history but gets no new free times. */
   active: z.boolean(),
 });

@@ -1,3 +1,4 @@
+import { singleLineTextSchema } from '@asiointi/platform-contract';
 import { z } from 'zod';
 import { localizedTextSchema } from './localized-text';
 import { serviceLanguageSchema } from './resident-preferences';
@@ -31,7 +32,7 @@ export const bookableServiceSchema = z.object({
   category: serviceCategorySchema,
   name: localizedTextSchema,
   durationMinutes: z.number().int().positive(),
-  channels: z.array(serviceChannelSchema).min(1),
+  channels: z.array(serviceChannelSchema).min(1).max(serviceChannelSchema.options.length),
   selfBookable: z.boolean(),
   requiresBookingRight: z.boolean(),
   /** Residents may cancel or reschedule until this many hours before the start. */
@@ -43,10 +44,18 @@ export const bookableServiceSchema = z.object({
 });
 export type BookableService = z.infer<typeof bookableServiceSchema>;
 
+/** Oldest age a care-guarantee age band may name. */
+const maxAge = 150;
+
 /** An age band with its own care-guarantee limit: minAge ≤ age < maxAgeExclusive. */
 export const careGuaranteeAgeRuleSchema = z.object({
-  minAge: z.number().int().min(0).optional(),
-  maxAgeExclusive: z.number().int().positive().optional(),
+  minAge: z.number().int().min(0).max(maxAge).optional(),
+  maxAgeExclusive: z
+    .number()
+    .int()
+    .positive()
+    .max(maxAge + 1)
+    .optional(),
   limitDays: z.number().int().min(0).max(366),
 });
 
@@ -76,10 +85,20 @@ export const setSelfBookableInputSchema = z
   .strict();
 export type SetSelfBookableInput = z.infer<typeof setSelfBookableInputSchema>;
 
+/** Furthest ahead free times may be offered: a year. */
+export const maxBookingHorizonDays = 365;
+/** Longest cancellation cut-off: 30 days before the start. */
+export const maxCancellationCutOffHours = 30 * 24;
+
 /** Create (no id) or update a service type of a unit. */
 export const saveServiceTypeInputSchema = serviceTypeSchema
   .omit({ id: true })
-  .extend({ id: z.uuid().optional(), durationMinutes: z.number().int().min(5).max(480) })
+  .extend({
+    id: z.uuid().optional(),
+    durationMinutes: z.number().int().min(5).max(480),
+    cancellationCutOffHours: z.number().int().min(0).max(maxCancellationCutOffHours),
+    bookingHorizonDays: z.number().int().min(1).max(maxBookingHorizonDays),
+  })
   .strict();
 export type SaveServiceTypeInput = z.infer<typeof saveServiceTypeInputSchema>;
 
@@ -87,7 +106,7 @@ export type SaveServiceTypeInput = z.infer<typeof saveServiceTypeInputSchema>;
 export const searchServicesInputSchema = z
   .object({
     category: serviceCategorySchema.optional(),
-    municipality: z.string().min(1).max(100).optional(),
+    municipality: singleLineTextSchema(100).min(1).optional(),
     unitId: unitIdSchema.optional(),
     language: serviceLanguageSchema.optional(),
     channel: serviceChannelSchema.optional(),
