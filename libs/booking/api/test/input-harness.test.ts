@@ -65,7 +65,7 @@ describeOnDatabases('booking procedures driven from their input schemas', (engin
         callers,
         dataFingerprint: databaseFingerprint(booking.db(), schemaName, { except: ['audit_log'] }),
         knownStrings,
-        runs: 20,
+        runs: 12,
       });
     },
   );
