@@ -47,6 +47,9 @@ describe('who has handled my data', () => {
     expect(list.textContent).not.toContain(kaijonharjuUnitId);
     // A purpose the service has no words for shows as it came.
     expect(items[2]?.textContent).toContain('Miksiappointment-reminder');
+    // Someone else's refused attempt: another person, never "you" and never who.
+    expect(items[3]?.textContent).toContain('KukaToinen henkilö');
+    expect(items[3]?.textContent).toContain('TulosEstetty');
   });
 
   it('sends the token, and loads the next page with the cursor, moving focus to the first new event', async () => {

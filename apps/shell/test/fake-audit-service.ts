@@ -20,7 +20,7 @@ function event(n: number, overrides: Partial<FakeEvent> = {}): FakeEvent {
   };
 }
 
-/** 25 events of the booking service, the first three varied. */
+/** 25 events of the booking service, the first four varied. */
 export const bookingEvents: FakeEvent[] = Array.from({ length: 25 }, (_, index) => event(index + 1)).map(
   (item, index) =>
     index === 0
@@ -32,7 +32,9 @@ export const bookingEvents: FakeEvent[] = Array.from({ length: 25 }, (_, index) 
         }
       : index === 1
         ? { ...item, actor: { kind: 'guardian', role: null, unitId: null }, outcome: 'denied' }
-        : item,
+        : index === 3
+          ? { ...item, actor: { kind: 'another-person', role: null, unitId: null }, outcome: 'denied' }
+          : item,
 );
 
 /** The booking service's words as it answers them (it has none for "appointment-reminder"). */

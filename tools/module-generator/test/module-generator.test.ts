@@ -31,6 +31,11 @@ describe('the module generator', () => {
       expect(changed).toContain(`${project}/package.json`);
     }
     expect(changed).toContain('apps/shell-e2e/test/generator-probe-module.test.ts');
+    // Every procedure of the new module, and every one added later, runs through the input harness.
+    const harnessTest = 'libs/generator-probe/api/test/generator-probe-input-harness.test.ts';
+    expect(changed).toContain(harnessTest);
+    expect(tree.read(harnessTest, 'utf-8')).toMatch(/routerProcedures\(generatorProbeRouter\)/);
+    expect(tree.read(harnessTest, 'utf-8')).toContain('checkProcedureInputs({');
     expect(changed).toEqual(
       expect.arrayContaining([
         'apps/shell/public/remotes.json',

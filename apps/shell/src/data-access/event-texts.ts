@@ -14,8 +14,9 @@ export type UnitNameOf = (unitId: string) => string | undefined;
 
 /**
  * Who handled the data, as the resident reads it: themselves, their guardian, the person they
- * gave a mandate, a professional by role and unit name (never by their name, never by the unit's
- * id), or the system. When the page shows a child's data, "you" becomes the child's own name.
+ * gave a mandate, another person (unnamed), a professional by role and unit name (never by their
+ * name, never by the unit's id), or the system. When the page shows a child's data, "you" becomes
+ * the child's own name.
  */
 export function actorText(
   t: ShellT,
@@ -33,6 +34,9 @@ export function actorText(
       return aboutOther ? t('dataAccess.actor.subjectGuardian') : t('dataAccess.actor.guardian');
     case 'mandate-holder':
       return aboutOther ? t('dataAccess.actor.subjectMandateHolder') : t('dataAccess.actor.mandateHolder');
+    case 'another-person':
+      // Someone who was neither the person nor acting for them (a refused attempt): never who.
+      return t('dataAccess.actor.anotherPerson');
     case 'system':
       return t('dataAccess.actor.system');
     case 'staff':

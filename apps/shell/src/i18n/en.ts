@@ -154,6 +154,7 @@ export const shellEn = {
       subjectGuardian: 'Guardian',
       mandateHolder: 'The person you gave a mandate',
       subjectMandateHolder: 'Mandate holder',
+      anotherPerson: 'Another person',
       system: 'The system (automatic processing)',
     },
     actions: {

@@ -155,6 +155,7 @@ export const shellFi = {
       subjectGuardian: 'Huoltaja',
       mandateHolder: 'Valtuuttamasi henkilö',
       subjectMandateHolder: 'Valtuutettu henkilö',
+      anotherPerson: 'Toinen henkilö',
       system: 'Järjestelmä (automaattinen käsittely)',
     },
     actions: {

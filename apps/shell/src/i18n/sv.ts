@@ -155,6 +155,7 @@ export const shellSv = {
       subjectGuardian: 'Vårdnadshavare',
       mandateHolder: 'Personen du har gett fullmakt',
       subjectMandateHolder: 'Fullmaktshavare',
+      anotherPerson: 'En annan person',
       system: 'Systemet (automatisk behandling)',
     },
     actions: {

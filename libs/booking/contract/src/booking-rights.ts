@@ -1,3 +1,4 @@
+import { instantSchema, singleLineTextSchema } from '@asiointi/platform-contract';
 import { z } from 'zod';
 import { localizedTextSchema } from './localized-text';
 import { serviceCodeSchema } from './service-types';
@@ -30,13 +31,13 @@ export const grantBookingRightInputSchema = z
   .object({
     unitId: unitIdSchema,
     /** The resident, found by identity code (never stored or logged here: the subject is). */
-    identityCode: z.string().trim().min(11).max(11),
+    identityCode: singleLineTextSchema(11).min(11),
     serviceCode: serviceCodeSchema,
     validFrom: plainDateSchema,
     validUntil: plainDateSchema,
     usesAllowed: z.number().int().min(1).max(50),
     /** When the need was assessed: the care-guarantee clock starts here. */
-    needAssessedAt: z.iso.datetime({ offset: true }),
+    needAssessedAt: instantSchema,
   })
   .strict()
   .refine(validityRefinement.check, validityRefinement.message);

@@ -1,3 +1,4 @@
+import { freeTextSchema, singleLineTextSchema } from '@asiointi/platform-contract';
 import { z } from 'zod';
 import { instantSchema } from './free-times';
 import { localizedTextSchema } from './localized-text';
@@ -13,18 +14,15 @@ export type BookingStatusValue = z.infer<typeof bookingStatusSchema>;
 export const bookedBySchema = z.enum(['resident', 'staff']);
 
 /** A message to the professional: free text, so it is never logged and never sent in reminders. */
-export const messageToProfessionalSchema = z.string().trim().max(1000);
+export const messageToProfessionalSchema = freeTextSchema(1000);
 
 /** An invitation letter's (kutsukirje) code as the resident types it; case and spaces do not matter. */
-export const bookingRightCodeSchema = z
-  .string()
-  .trim()
+export const bookingRightCodeSchema = singleLineTextSchema(40)
   .min(4)
-  .max(40)
   .transform((code) => code.replace(/[\s-]/g, '').toUpperCase());
 
 /** Any string the client makes up for one booking attempt; a retry with it returns the first booking. */
-export const idempotencyKeySchema = z.string().min(8).max(100);
+export const idempotencyKeySchema = singleLineTextSchema(100).min(8);
 
 export const bookTimeInputSchema = z
   .object({

@@ -1,3 +1,4 @@
+import { instantSchema, singleLineTextSchema } from '@asiointi/platform-contract';
 import { z } from 'zod';
 import { localizedTextSchema } from './localized-text';
 import { serviceLanguageSchema } from './resident-preferences';
@@ -6,8 +7,8 @@ import { bookableServiceSchema, serviceChannelSchema, serviceCodeSchema } from '
 import { unitIdSchema, unitSchema } from './units';
 import { plainDateSchema } from './wall-clock';
 
-/** An instant as ISO 8601 with offset; the UI shows it on the Helsinki wall clock. */
-export const instantSchema = z.iso.datetime({ offset: true });
+/** An instant as ISO 8601 with offset, in the supported years; the UI shows it on the Helsinki wall clock. */
+export { instantSchema };
 
 /** A bookable time: the appointment the resident sees (buffers are the service's business). */
 export const freeTimeSchema = z.object({
@@ -46,7 +47,7 @@ export type WeekFreeTimes = z.infer<typeof weekFreeTimesSchema>;
 export const firstFreeTimesInputSchema = z
   .object({
     serviceCode: serviceCodeSchema,
-    municipality: z.string().min(1).max(100).optional(),
+    municipality: singleLineTextSchema(100).min(1).optional(),
     unitId: unitIdSchema.optional(),
     language: serviceLanguageSchema.optional(),
     channel: serviceChannelSchema.optional(),

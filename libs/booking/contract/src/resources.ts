@@ -1,3 +1,4 @@
+import { singleLineTextSchema } from '@asiointi/platform-contract';
 import { z } from 'zod';
 import { serviceLanguageSchema } from './resident-preferences';
 import { localizedTextSchema } from './localized-text';
@@ -10,7 +11,7 @@ export type ResourceKind = z.infer<typeof resourceKindSchema>;
 
 export const resourceIdSchema = z.uuid();
 
-const titleInOneLanguage = z.string().trim().min(1).max(100);
+const titleInOneLanguage = singleLineTextSchema(100).min(1);
 export const resourceTitleSchema = z.object({
   fi: titleInOneLanguage,
   sv: titleInOneLanguage,
@@ -27,11 +28,11 @@ export const resourceSchema = z.object({
    */
   title: resourceTitleSchema.nullable(),
   /** The person's name or the room's number, the same in every language: "Laura Virtanen", "2". */
-  name: z.string().trim().min(1).max(200),
+  name: singleLineTextSchema(200).min(1),
   /** Which services it can give: a service type needs its requiredSkill among these. */
   skills: z.array(skillSchema).max(50),
   /** Languages the appointment can be held in. */
-  languages: z.array(serviceLanguageSchema).min(1),
+  languages: z.array(serviceLanguageSchema).min(1).max(3),
   /** An inactive resource keeps its history but gets no new free times. */
   active: z.boolean(),
 });

@@ -1,3 +1,4 @@
+import { instantSchema } from '@asiointi/platform-contract';
 import { z } from 'zod';
 import { resourceIdSchema } from './resources';
 import { plainDateSchema, wallClockPeriodSchema, weeklyPeriodsSchema } from './wall-clock';
@@ -56,8 +57,8 @@ export type AddScheduleExceptionInput = z.infer<typeof addScheduleExceptionInput
 export const blockedTimeSchema = z.object({
   id: z.uuid(),
   resourceId: resourceIdSchema,
-  start: z.iso.datetime({ offset: true }),
-  end: z.iso.datetime({ offset: true }),
+  start: instantSchema,
+  end: instantSchema,
 });
 export type BlockedTime = z.infer<typeof blockedTimeSchema>;
 

@@ -1,3 +1,4 @@
+import { freeTextSchema, singleLineTextSchema } from '@asiointi/platform-contract';
 import { z } from 'zod';
 import { localizedTextSchema } from './localized-text';
 import { serviceLanguageSchema } from './resident-preferences';
@@ -26,7 +27,7 @@ export const serviceCodeSchema = z
 
 /** Longest cancellation and no-show terms in one language: a few short paragraphs. */
 export const maxCancellationTermsLength = 1000;
-const termsInOneLanguage = z.string().trim().min(1).max(maxCancellationTermsLength);
+const termsInOneLanguage = freeTextSchema(maxCancellationTermsLength).min(1);
 
 /** The region's cancellation and no-show terms of a service, shown before a resident confirms a time. */
 export const cancellationTermsSchema = z
@@ -42,7 +43,7 @@ export const bookableServiceSchema = z.object({
   category: serviceCategorySchema,
   name: localizedTextSchema,
   durationMinutes: z.number().int().positive(),
-  channels: z.array(serviceChannelSchema).min(1),
+  channels: z.array(serviceChannelSchema).min(1).max(serviceChannelSchema.options.length),
   selfBookable: z.boolean(),
   requiresBookingRight: z.boolean(),
   /** Residents may cancel or reschedule until this many hours before the start. */
@@ -56,10 +57,18 @@ export const bookableServiceSchema = z.object({
 });
 export type BookableService = z.infer<typeof bookableServiceSchema>;
 
+/** Oldest age a care-guarantee age band may name. */
+const maxAge = 150;
+
 /** An age band with its own care-guarantee limit: minAge ≤ age < maxAgeExclusive. */
 export const careGuaranteeAgeRuleSchema = z.object({
-  minAge: z.number().int().min(0).optional(),
-  maxAgeExclusive: z.number().int().positive().optional(),
+  minAge: z.number().int().min(0).max(maxAge).optional(),
+  maxAgeExclusive: z
+    .number()
+    .int()
+    .positive()
+    .max(maxAge + 1)
+    .optional(),
   limitDays: z.number().int().min(0).max(366),
 });
 
@@ -89,12 +98,19 @@ export const setSelfBookableInputSchema = z
   .strict();
 export type SetSelfBookableInput = z.infer<typeof setSelfBookableInputSchema>;
 
+/** Furthest ahead free times may be offered: a year. */
+export const maxBookingHorizonDays = 365;
+/** Longest cancellation cut-off: 30 days before the start. */
+export const maxCancellationCutOffHours = 30 * 24;
+
 /** Create (no id) or update a service type of a unit. */
 export const saveServiceTypeInputSchema = serviceTypeSchema
   .omit({ id: true })
   .extend({
     id: z.uuid().optional(),
     durationMinutes: z.number().int().min(5).max(480),
+    cancellationCutOffHours: z.number().int().min(0).max(maxCancellationCutOffHours),
+    bookingHorizonDays: z.number().int().min(1).max(maxBookingHorizonDays),
     // Optional so that older clients keep working; leaving it out clears the terms, as every field is saved.
     cancellationTerms: cancellationTermsSchema.nullable().default(null),
   })
@@ -105,7 +121,7 @@ export type SaveServiceTypeInput = z.infer<typeof saveServiceTypeInputSchema>;
 export const searchServicesInputSchema = z
   .object({
     category: serviceCategorySchema.optional(),
-    municipality: z.string().min(1).max(100).optional(),
+    municipality: singleLineTextSchema(100).min(1).optional(),
     unitId: unitIdSchema.optional(),
     language: serviceLanguageSchema.optional(),
     channel: serviceChannelSchema.optional(),

@@ -1,3 +1,4 @@
+import { freeTextSchema, singleLineTextSchema } from '@asiointi/platform-contract';
 import { z } from 'zod';
 import {
   bookedBySchema,
@@ -42,11 +43,11 @@ export const bookOnBehalfInputSchema = z
     resourceId: resourceIdSchema,
     start: instantSchema,
     channel: serviceChannelSchema,
-    identityCode: z.string().trim().min(11).max(11),
+    identityCode: singleLineTextSchema(11).min(11),
     reminderChannel: reminderChannelSchema,
     message: messageToProfessionalSchema.optional(),
     /** When the need was assessed, for the care-guarantee figure; null when not a care-guarantee visit. */
-    needAssessedAt: z.iso.datetime({ offset: true }).nullable(),
+    needAssessedAt: instantSchema.nullable(),
     idempotencyKey: idempotencyKeySchema,
   })
   .strict();
@@ -64,6 +65,6 @@ export type UndoVisitMarkInput = z.infer<typeof undoVisitMarkInputSchema>;
 
 /** The unit cancels; the resident is told the reason. */
 export const staffCancelBookingInputSchema = z
-  .object({ bookingId: z.uuid(), reason: z.string().trim().min(3).max(500) })
+  .object({ bookingId: z.uuid(), reason: freeTextSchema(500).min(3) })
   .strict();
 export type StaffCancelBookingInput = z.infer<typeof staffCancelBookingInputSchema>;

@@ -1,3 +1,4 @@
+import { phoneNumberSchema } from '@asiointi/platform-contract';
 import { z } from 'zod';
 import { localizedTextSchema } from './localized-text';
 import { weeklyPeriodsSchema } from './wall-clock';
@@ -20,7 +21,8 @@ export type Unit = z.infer<typeof unitSchema>;
 
 /** A booking administrator keeps the unit's contact details up to date; units themselves are set up centrally. */
 export const updateUnitInputSchema = unitSchema
-  .pick({ id: true, phone: true, openingHours: true, accessibility: true })
+  .pick({ id: true, openingHours: true, accessibility: true })
+  .extend({ phone: phoneNumberSchema.nullable() })
   .strict();
 export type UpdateUnitInput = z.infer<typeof updateUnitInputSchema>;
 

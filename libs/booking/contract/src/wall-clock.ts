@@ -1,8 +1,7 @@
 import { z } from 'zod';
 
 /** A Helsinki calendar day, "2026-03-29": schedules and holidays are about days, not instants. */
-export const plainDateSchema = z.iso.date();
-export type PlainDateText = z.infer<typeof plainDateSchema>;
+export { plainDateSchema, type PlainDateText } from '@asiointi/platform-contract';
 
 export const weekdaySchema = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 export type WeekdayKey = z.infer<typeof weekdaySchema>;

@@ -13,6 +13,8 @@ import type {
 } from '@asiointi/booking-contract';
 import {
   bookedBySchema,
+  maxBookingHorizonDays,
+  maxCancellationCutOffHours,
   bookingRightSourceSchema,
   bookingStatusSchema,
   reminderChannelSchema,
@@ -107,6 +109,11 @@ export const serviceTypes = bookingSchema.table(
     check(
       'service_types_timings_valid',
       sql`${table.bufferBeforeMinutes} >= 0 and ${table.bufferAfterMinutes} >= 0 and ${table.cancellationCutOffHours} >= 0 and ${table.bookingHorizonDays} > 0`,
+    ),
+    // The contract's bounds, kept by the database too: a horizon of 10^9 days broke every free-time search.
+    check(
+      'service_types_timings_bounded',
+      sql`${table.bookingHorizonDays} <= ${sql.raw(String(maxBookingHorizonDays))} and ${table.cancellationCutOffHours} <= ${sql.raw(String(maxCancellationCutOffHours))}`,
     ),
     // "This service in every unit": the cross-unit search and booking rights go by code.
     index('service_types_code_idx').on(table.code),

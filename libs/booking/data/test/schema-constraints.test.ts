@@ -74,6 +74,12 @@ describeOnDatabases('booking schema', (engine) => {
     expect(await codeOfInsert({ code: 'c', channels: ['onSite', 'fax'] })).toBe(PgErrorCode.checkViolation);
   });
 
+  it('keeps the booking horizon within a year and the cancellation cut-off within 30 days', async () => {
+    expect(await codeOfInsert({ code: 'f', bookingHorizonDays: 1_000_000_000 })).toBe(PgErrorCode.checkViolation);
+    expect(await codeOfInsert({ code: 'g', cancellationCutOffHours: 721 })).toBe(PgErrorCode.checkViolation);
+    expect(await codeOfInsert({ code: 'h', bookingHorizonDays: 365, cancellationCutOffHours: 720 })).toBeUndefined();
+  });
+
   it('refuses a duration that is not positive and a unit that does not exist', async () => {
     expect(await codeOfInsert({ code: 'd', durationMinutes: 0 })).toBe(PgErrorCode.checkViolation);
     expect(await codeOfInsert({ code: 'e', unitId: '00000000-0000-4000-8000-000000000000' })).toBe(

@@ -37,6 +37,8 @@ export {
   myDataEventsOutputSchema,
   dataEventSchema,
   dataEventActorSchema,
+  dataEventActorKindSchema,
+  type DataEventActorKind,
   MY_DATA_EVENTS_DEFAULT_LIMIT,
   MY_DATA_EVENTS_MAX_LIMIT,
   type DataEvent,

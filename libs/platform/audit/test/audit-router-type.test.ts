@@ -10,7 +10,7 @@ describe('the AuditRouter type the shell builds its client on', () => {
     >();
     expectTypeOf<
       inferRouterOutputs<AuditServiceRouter>['audit']['myDataEvents']['events'][number]['actor']['kind']
-    >().toEqualTypeOf<'self' | 'guardian' | 'mandate-holder' | 'staff' | 'system'>();
+    >().toEqualTypeOf<'self' | 'guardian' | 'mandate-holder' | 'staff' | 'system' | 'another-person'>();
     expectTypeOf<
       inferRouterOutputs<AuditServiceRouter>['audit']['myDataEvents']['labels']['purposes']
     >().toEqualTypeOf<Record<string, { fi: string; sv: string; en: string }>>();

@@ -165,9 +165,17 @@ describeOnDatabases('audit.myDataEvents', (engine) => {
     expect(all.labels.resources.notes).toEqual({ fi: 'muistiinpanot', sv: 'anteckningar', en: 'notes' });
   });
 
-  it.each([
+  it.each<[string, Record<string, unknown>]>([
     ['a cursor this service never issued', { before: 'bm90LWEtY3Vyc29y' }],
     ['a tampered cursor', { before: encodeEventCursor({ at: '2026-01-01T00:00:00.000000Z', id: 'x' }) }],
+    // Forged positions of the right shape that PostgreSQL cannot read as a timestamp (they answered 500).
+    ...['0000-01-01T00:00:00.000000Z', '9999-12-31T23:59:59.999999Z', '2026-13-45T99:99:99.000000Z'].map(
+      (at) =>
+        [
+          `a forged cursor at ${at}`,
+          { before: encodeEventCursor({ at, id: 'a51d0000-0000-4000-8000-0000000000ff' }) },
+        ] as [string, Record<string, unknown>],
+    ),
     ['a limit of 0', { limit: 0 }],
     ['a limit over 100', { limit: 101 }],
     ['an unknown field', { subject: annaSubject }],

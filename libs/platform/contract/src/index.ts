@@ -6,7 +6,8 @@ export {
   type PortalLanguage,
 } from './localized-text';
 export { municipalityName } from './municipality-names';
-export { plainDateSchema, type PlainDateText } from './plain-date';
+export { instantSchema, plainDateSchema, supportedYears, type PlainDateText } from './plain-date';
+export { freeTextSchema, phoneNumberSchema, singleLineTextSchema } from './text';
 export { federationNameOf, moduleNameSchema, type ModuleName } from './module-name';
 export {
   runtimeManifestSchema,

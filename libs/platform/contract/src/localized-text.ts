@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineTextSchema } from './text';
 
 /** The portal's languages: every user-facing text exists in each. */
 export const portalLanguages = ['fi', 'sv', 'en'] as const;
@@ -9,8 +10,8 @@ export const maxLocalizedTextLength = 500;
 
 /** A text that exists in every language the portal serves. */
 export const localizedTextSchema = z.object({
-  fi: z.string().trim().min(1).max(maxLocalizedTextLength),
-  sv: z.string().trim().min(1).max(maxLocalizedTextLength),
-  en: z.string().trim().min(1).max(maxLocalizedTextLength),
+  fi: singleLineTextSchema(maxLocalizedTextLength).min(1),
+  sv: singleLineTextSchema(maxLocalizedTextLength).min(1),
+  en: singleLineTextSchema(maxLocalizedTextLength).min(1),
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;

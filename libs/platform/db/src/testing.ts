@@ -7,3 +7,5 @@ export {
   type TestDatabase,
 } from './test-database';
 export { createScratchDatabase, type ScratchDatabase } from './scratch-database';
+export { databaseFingerprint, type DatabaseFingerprintOptions } from './database-fingerprint';
+export { rowIds, type RowIdsOptions } from './row-ids';

@@ -8,19 +8,27 @@ import {
   createUnitDirectory,
   readServiceConfig,
   type RunningService,
+  type ServiceConfig,
 } from '@asiointi/platform-service';
 import { afterAll, beforeAll } from 'vitest';
 import { bookingContextFactory, bookingRouter } from '../../src/index';
 import type { TestIdentityProvider } from './identity-provider';
 
-export function useBookingOverHttp(engine: DatabaseTestEngine, identity: TestIdentityProvider) {
+export function useBookingOverHttp(
+  engine: DatabaseTestEngine,
+  identity: TestIdentityProvider,
+  config: Partial<ServiceConfig> = {},
+) {
   const database = engine.useDatabase(bookingDatabaseDefinition);
   let service: RunningService | undefined;
   beforeAll(async () => {
     await seedBookingDemoData(database().db);
     service = await createService({
       name: 'booking',
-      config: readServiceConfig({}, { port: 0, logLevel: 'silent', oidcIssuer: identity.idp().issuer }),
+      config: readServiceConfig(
+        {},
+        { port: 0, logLevel: 'silent', oidcIssuer: identity.idp().issuer, ...config },
+      ),
       router: bookingRouter,
       // The test database closes itself after the block.
       database: { ping: async () => {}, close: async () => {} },

@@ -9,8 +9,24 @@ export interface EventPosition {
   id: string;
 }
 
+/** A real instant the log can hold: the shape alone let "0000-00-00T99:…" through to PostgreSQL (a 500). */
+function isLoggableInstant(at: string): boolean {
+  const year = Number(at.slice(0, 4));
+  // Date.parse has no microseconds: the milliseconds say whether the rest names a real instant.
+  const milliseconds = Date.parse(`${at.slice(0, 23)}Z`);
+  return (
+    year >= 1970 &&
+    year <= 9998 &&
+    !Number.isNaN(milliseconds) &&
+    new Date(milliseconds).toISOString().slice(0, 23) === at.slice(0, 23)
+  );
+}
+
 const positionSchema = z.object({
-  at: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/),
+  at: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/)
+    .refine(isLoggableInstant),
   id: z.uuid(),
 });
 

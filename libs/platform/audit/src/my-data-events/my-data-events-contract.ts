@@ -1,6 +1,6 @@
 // Input and output of `audit.myDataEvents`, the same on every service (the shell lists them side by side).
 import { z } from 'zod';
-import { auditActionSchema, auditActorKindSchema, auditOutcomeSchema } from '../audit-vocabulary';
+import { AUDIT_ACTOR_KINDS, auditActionSchema, auditOutcomeSchema } from '../audit-vocabulary';
 import { auditLabelsSchema } from './audit-labels';
 import { eventCursorSchema } from './event-cursor';
 
@@ -17,9 +17,16 @@ export const myDataEventsInputSchema = z
   .prefault({});
 export type MyDataEventsInput = z.input<typeof myDataEventsInputSchema>;
 
+/**
+ * Who acted, as the person whose data it is reads it: the kinds the log stores, and "another person"
+ * for a resident who was neither them nor acting for them (say, someone trying to open their booking).
+ */
+export const dataEventActorKindSchema = z.enum([...AUDIT_ACTOR_KINDS, 'another-person']);
+export type DataEventActorKind = z.infer<typeof dataEventActorKindSchema>;
+
 /** Staff appear by role and unit only, residents by their relation: never by name or subject. */
 export const dataEventActorSchema = z.object({
-  kind: auditActorKindSchema,
+  kind: dataEventActorKindSchema,
   role: z.string().nullable(),
   unitId: z.string().nullable(),
 });
