@@ -3,8 +3,8 @@
 // rest: see libs/platform/service/README.md), booking needs:
 // - LINK_TOKEN_SECRET (32+ characters, required with NODE_ENV=production): it seals the cancel links in
 //   reminders;
-// - in production, an SMS and e-mail gateway (runModuleService's notificationGateway): without one the
-//   service refuses to start rather than leave reminders unsent;
+// - in production, an SMS and e-mail gateway (NOTIFICATION_GATEWAY_URL and _TOKEN, or runModuleService's
+//   notificationGateway): without one the service refuses to start rather than leave reminders unsent;
 // - UNITS_URL (default `${OIDC_ISSUER}/units`): the unit directory. Booking's copy of each unit's names,
 //   municipality and street address follows it, and staff pages name from it the units booking has no
 //   services in yet; the phone, opening hours and accessibility text stay booking's own;

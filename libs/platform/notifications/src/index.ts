@@ -35,3 +35,4 @@ export {
 export { replaceNotification, type ReplaceResult } from './replace-notification';
 export { scheduleNotification, type ScheduleResult } from './schedule-notification';
 export { storedAddressOnly, storedOrTestAddress } from './recipient-addresses';
+export { createHttpNotificationGateway, type HttpGatewayOptions } from './http-gateway';

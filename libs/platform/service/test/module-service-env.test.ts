@@ -10,6 +10,7 @@ describe('readModuleServiceEnv', () => {
       portalUrl: 'http://127.0.0.1:4200',
       natsServers: undefined,
       seedDemoData: true,
+      notificationGateway: undefined,
     });
   });
 
@@ -29,6 +30,7 @@ describe('readModuleServiceEnv', () => {
       portalUrl: 'https://asiointi.example.fi',
       natsServers: ['nats://nats-1:4222', 'nats://nats-2:4222'],
       seedDemoData: false,
+      notificationGateway: undefined,
     });
   });
 
@@ -62,8 +64,24 @@ describe('readModuleServiceEnv', () => {
     const sendsWithoutGateway = { needsLinkTokenSecret: false, needsNotificationGateway: true };
     const read = (NODE_ENV: string) => () => readModuleServiceEnv({ NODE_ENV }, secret, sendsWithoutGateway);
     expect(read('production')).toThrow(ServiceConfigError);
-    expect(read('production')).toThrow(/notification gateway: required in production/);
+    expect(read('production')).toThrow(/NOTIFICATION_GATEWAY_URL: required in production/);
     // Outside production the development gateway stands in (the log names the template only).
     expect(read('development')).not.toThrow();
+  });
+
+  it('takes the gateway from NOTIFICATION_GATEWAY_URL and its token, refusing a URL that is not http(s)', () => {
+    const sendsWithoutGateway = { needsLinkTokenSecret: false, needsNotificationGateway: true };
+    const production = {
+      NODE_ENV: 'production',
+      NOTIFICATION_GATEWAY_URL: 'https://viestit.example.fi/v1/messages',
+      NOTIFICATION_GATEWAY_TOKEN: 'gateway-token',
+    };
+    expect(readModuleServiceEnv(production, secret, sendsWithoutGateway).notificationGateway).toEqual({
+      url: 'https://viestit.example.fi/v1/messages',
+      token: 'gateway-token',
+    });
+    const notHttp = { ...production, NOTIFICATION_GATEWAY_URL: 'ftp://viestit.example.fi/gateway-token' };
+    expect(() => readModuleServiceEnv(notHttp, secret, sendsWithoutGateway)).toThrow(ServiceConfigError);
+    expect(() => readModuleServiceEnv(notHttp, secret, sendsWithoutGateway)).not.toThrow(/gateway-token/);
   });
 });

@@ -12,6 +12,8 @@ export interface ModuleServiceEnv {
   /** NATS servers for JetStream (NATS_URL, comma-separated); the in-process bus when absent. */
   natsServers: string[] | undefined;
   seedDemoData: boolean;
+  /** The region's SMS and e-mail gateway (NOTIFICATION_GATEWAY_URL, NOTIFICATION_GATEWAY_TOKEN). */
+  notificationGateway: { url: string; token: string | undefined } | undefined;
 }
 
 const environmentSchema = z.object({
@@ -30,20 +32,23 @@ const environmentSchema = z.object({
     )
     .optional(),
   SEED_DEMO_DATA: z.enum(['true', 'false']).optional(),
+  NOTIFICATION_GATEWAY_URL: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+  NOTIFICATION_GATEWAY_TOKEN: z.string().max(4000).optional(),
 });
 
 export interface ModuleServiceEnvRules {
   /** The module seals links sent outside the portal: production refuses to start without their secret. */
   needsLinkTokenSecret: boolean;
   /**
-   * The module sends SMS or e-mail and no gateway was given: production refuses to start rather than
-   * leave residents' notifications unsent (the development gateway sends nothing).
+   * The module sends SMS or e-mail and its main.ts gives no gateway: production refuses to start without
+   * NOTIFICATION_GATEWAY_URL rather than leave residents' notifications unsent (the development gateway
+   * sends nothing).
    */
   needsNotificationGateway: boolean;
 }
 
 /**
- * Reads PORTAL_URL, NATS_URL and SEED_DEMO_DATA. In production (NODE_ENV=production) a module that seals
+ * Reads PORTAL_URL, NATS_URL, SEED_DEMO_DATA and the notification gateway's URL and token. In production (NODE_ENV=production) a module that seals
  * links refuses to start without LINK_TOKEN_SECRET: a generated one would die with the process and the
  * links sent with it; and a module that sends notifications refuses to start without a gateway.
  */
@@ -60,8 +65,9 @@ export function readModuleServiceEnv(
   if (rules.needsLinkTokenSecret && env.NODE_ENV === 'production' && !config.linkTokenSecret) {
     problems.push('LINK_TOKEN_SECRET: required in production');
   }
-  if (rules.needsNotificationGateway && env.NODE_ENV === 'production') {
-    problems.push('notification gateway: required in production (runModuleService option notificationGateway)');
+  const gatewayUrl = parsed.success ? parsed.data.NOTIFICATION_GATEWAY_URL : undefined;
+  if (rules.needsNotificationGateway && env.NODE_ENV === 'production' && !gatewayUrl) {
+    problems.push('NOTIFICATION_GATEWAY_URL: required in production (the SMS and e-mail gateway)');
   }
   if (!parsed.success || problems.length > 0) {
     throw new ServiceConfigError(`Invalid service configuration: ${problems.join('; ')}`);
@@ -70,5 +76,6 @@ export function readModuleServiceEnv(
     portalUrl: (parsed.data.PORTAL_URL ?? defaultPortalUrl).replace(/\/+$/, ''),
     natsServers: parsed.data.NATS_URL,
     seedDemoData: parsed.data.SEED_DEMO_DATA !== 'false',
+    notificationGateway: gatewayUrl ? { url: gatewayUrl, token: parsed.data.NOTIFICATION_GATEWAY_TOKEN } : undefined,
   };
 }

@@ -2,7 +2,7 @@
 // readModuleServiceEnv), JetStream when NATS_URL is set, closes on SIGTERM/SIGINT. A service app's main.ts
 // is one line: `await runModuleService(definition)`.
 import { createJetStreamBus } from '@asiointi/platform-events';
-import type { NotificationGateway } from '@asiointi/platform-notifications';
+import { createHttpNotificationGateway, type NotificationGateway } from '@asiointi/platform-notifications';
 import type { AnyRouter } from '@trpc/server';
 import { readServiceConfig, ServiceConfigError } from '../config/service-config';
 import type { RunningService } from '../create-service';
@@ -28,7 +28,10 @@ function reportStartFailure(service: string, error: unknown): void {
 }
 
 export interface RunModuleServiceOptions {
-  /** The region's SMS and e-mail provider; required in production by a module that sends notifications. */
+  /**
+   * The region's SMS and e-mail provider in code; without it NOTIFICATION_GATEWAY_URL names one, and
+   * production refuses to start a module that sends notifications with neither.
+   */
   notificationGateway?: NotificationGateway;
 }
 
@@ -60,7 +63,9 @@ export async function runModuleService<TTables extends Record<string, unknown>, 
       portalUrl: moduleEnv.portalUrl,
       eventBus,
       closeEventBus: true,
-      notificationGateway,
+      notificationGateway:
+        notificationGateway ??
+        (moduleEnv.notificationGateway && createHttpNotificationGateway(moduleEnv.notificationGateway)),
       // Outside production the development gateway stands in for a missing one; production has refused
       // to start without one above.
       developmentNotifications: env.NODE_ENV !== 'production',
