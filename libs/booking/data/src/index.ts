@@ -107,6 +107,7 @@ export {
   findBookingTarget,
   insertBooking,
   isDoubleBooking,
+  isBookingReferenceTaken,
   isIdempotencyKeyTaken,
   isTimeTaken,
   listBookingsOfPerson,

@@ -25,6 +25,7 @@ import { auditLogTable } from '@asiointi/platform-audit';
 import { outboxTable } from '@asiointi/platform-events';
 import { notificationLogTable, notificationOutboxTable } from '@asiointi/platform-notifications';
 import { sql } from 'drizzle-orm';
+import { generateBookingReference } from './booking-reference';
 import {
   boolean,
   check,
@@ -262,6 +263,10 @@ export const bookings = bookingSchema.table(
   'bookings',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** The short reference residents and staff read out ("K7QM-2XHD"), unique among all bookings. */
+    reference: text('reference')
+      .notNull()
+      .$defaultFn(() => generateBookingReference()),
     unitId: uuid('unit_id')
       .notNull()
       .references(() => units.id, { onDelete: 'restrict' }),
@@ -305,6 +310,7 @@ export const bookings = bookingSchema.table(
   },
   (table) => [
     uniqueIndex('bookings_idempotency_key').on(table.bookedBySubject, table.idempotencyKey),
+    uniqueIndex('bookings_reference_key').on(table.reference),
     index('bookings_person_subject_starts_at_idx').on(table.personSubject, table.startsAt),
     index('bookings_unit_id_starts_at_idx').on(table.unitId, table.startsAt),
     index('bookings_service_type_id_starts_at_idx').on(table.serviceTypeId, table.startsAt),

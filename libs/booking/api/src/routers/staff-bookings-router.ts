@@ -105,7 +105,7 @@ export const staffBookingsRouter = createRouter({
         bookedBySubject: ctx.staff.subject,
         needAssessedAt: input.needAssessedAt === null ? null : new Date(input.needAssessedAt),
       });
-      return toBooking(details, ctx.now());
+      return toBooking(details, ctx.now(), ctx.staff.subject);
     }),
 
   /** Arrived, attended (publishes booking.visit.completed) or did not come. */
