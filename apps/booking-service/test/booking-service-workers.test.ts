@@ -1,6 +1,6 @@
 // The service's background workers on a real database: an event written to the outbox reaches the bus, a
-// due reminder is rendered and "sent" by the development gateway, and close() stops both before the
-// database closes (the second start finds everything recorded).
+// due reminder is rendered and "sent" by the development gateway to the number its resident entered, and
+// close() stops both before the database closes (the second start finds everything recorded).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import {
   notificationLog,
   notificationOutbox,
   openBookingDatabase,
+  saveReminderContact,
 } from '@asiointi/booking-data';
 import { createInProcessBus, enqueueEvent, type EventEnvelope } from '@asiointi/platform-events';
 import { scheduleNotification } from '@asiointi/platform-notifications';
@@ -49,6 +50,13 @@ describeOnDatabases('booking service workers', (engine) => {
         sendAt: new Date(Date.now() - 60_000),
         dedupeKey: 'booking:b-1:reminder',
       });
+      // The resident entered and confirmed their number in booking's preferences.
+      await saveReminderContact(before.db, {
+        subject: 'a51d0000-0000-4000-8000-000000000001',
+        reminderPhone: '+358401234567',
+        reminderEmail: null,
+        updatedBySubject: 'a51d0000-0000-4000-8000-000000000001',
+      });
       await before.close();
 
       const bus = createInProcessBus();
@@ -78,7 +86,7 @@ describeOnDatabases('booking service workers', (engine) => {
       await service.close();
 
       expect(received.map((envelope) => envelope.id)).toEqual([event.id]);
-      expect(sent).toMatchObject({ service: 'booking', worker: 'development-notifications', to: '•••00' });
+      expect(sent).toMatchObject({ service: 'booking', worker: 'development-notifications', to: '•••67' });
       // A sensitive service (no serviceName) is never named; the time is in Helsinki.
       expect(sent.text).toBe('Muistutus ajanvarauksestasi: Tuiran hyvinvointikeskus, ma 30.3.2026 klo 9.00.');
       // The bus was the caller's: still open after the service closed.
@@ -91,7 +99,7 @@ describeOnDatabases('booking service workers', (engine) => {
         const [notification] = await after.db.select().from(notificationOutbox);
         expect(notification?.status).toBe('sent');
         const log = await after.db.select().from(notificationLog);
-        expect(log.map((row) => [row.recipientMasked, row.text])).toEqual([['•••00', sent.text]]);
+        expect(log.map((row) => [row.recipientMasked, row.text])).toEqual([['•••67', sent.text]]);
       } finally {
         await after.close();
       }

@@ -13,3 +13,4 @@ export * from './booking-events';
 export * from './resident-preferences';
 export * from './errors';
 export * from './staff-access';
+export * from './reminder-contact';

@@ -352,6 +352,12 @@ export const residentPreferences = bookingSchema.table(
     subject: text('subject').primaryKey(),
     reminderChannel: text('reminder_channel').$type<ReminderChannel>().notNull(),
     serviceLanguage: text('service_language').$type<ServiceLanguage>(),
+    /**
+     * Where this person's reminders go (also those of children they book for), as they entered and confirmed
+     * it: a mobile number in international form and an e-mail address. Never logged.
+     */
+    reminderPhone: text('reminder_phone'),
+    reminderEmail: text('reminder_email'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     /** The person who made the change: the resident, or a guardian or mandate holder acting for them. */
     updatedBySubject: text('updated_by_subject').notNull(),
@@ -365,6 +371,8 @@ export const residentPreferences = bookingSchema.table(
       'resident_preferences_service_language_known',
       sql`${table.serviceLanguage} in (${sqlList(serviceLanguageSchema.options)})`,
     ),
+    check('resident_preferences_reminder_phone_length', sql`length(${table.reminderPhone}) <= 16`),
+    check('resident_preferences_reminder_email_length', sql`length(${table.reminderEmail}) <= 254`),
   ],
 );
 

@@ -297,10 +297,23 @@ describeOnDatabases('resident bookings', (engine) => {
       expect((await book(annaForEetu, { start: slot('2027-03-31', 3) })).status).toBe(200);
       const own = await call(anna, 'bookings.mine');
       expect(own.status, own.text).toBe(200);
-      type Listed = { id: string; start: string; reference: string; person: { given: string; isYou: boolean } };
+      type Listed = {
+        id: string;
+        start: string;
+        reference: string;
+        person: { given: string; isYou: boolean };
+      };
       const { upcoming } = own.data as { upcoming: Listed[] };
-      const eetuRows = await world.db().select().from(bookings).where(eq(bookings.personSubject, s.childEetuUnder12));
-      const annaRows = await world.db().select().from(bookings).where(eq(bookings.personSubject, s.guardianAnna));
+      const eetuRows = await world
+        .db()
+        .select()
+        .from(bookings)
+        .where(eq(bookings.personSubject, s.childEetuUnder12));
+      const annaRows = await world
+        .db()
+        .select()
+        .from(bookings)
+        .where(eq(bookings.personSubject, s.guardianAnna));
       expect(upcoming).toHaveLength(eetuRows.length + annaRows.length);
       for (const row of eetuRows) {
         expect(upcoming.find((booking) => booking.id === row.id)).toMatchObject({
@@ -325,7 +338,10 @@ describeOnDatabases('resident bookings', (engine) => {
           ),
         );
       expect(childReads.length).toBeGreaterThan(0);
-      expect(childReads.at(-1)).toMatchObject({ actorSubject: s.guardianAnna, actingForSubject: s.childEetuUnder12 });
+      expect(childReads.at(-1)).toMatchObject({
+        actorSubject: s.guardianAnna,
+        actingForSubject: s.childEetuUnder12,
+      });
       // Nobody else's children: Emily acts for no one and sees her own bookings only.
       const emilys = (await call(emily, 'bookings.mine')).data as { upcoming: Listed[] };
       for (const booking of emilys.upcoming) expect(booking.person.isYou).toBe(true);
