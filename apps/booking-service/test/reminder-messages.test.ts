@@ -47,7 +47,9 @@ describe('booking reminder messages', () => {
   it('names the booking’s reference and, for a guardian, the child whose appointment it is', () => {
     const params = { startsAt, unitName: 'Tuiran hyvinvointikeskus', serviceName: 'Fysioterapia' };
     expect(
-      renderBookingMessage(reminder({ templateParams: { ...params, reference: 'K7QM-2XHD', forName: 'Eetu' } })).text,
+      renderBookingMessage(
+        reminder({ templateParams: { ...params, reference: 'K7QM-2XHD', forName: 'Eetu' } }),
+      ).text,
     ).toBe(
       'Muistutus ajanvarauksestasi: Fysioterapia, Tuiran hyvinvointikeskus, ma 30.3.2026 klo 9.00.\n' +
         'Varaus henkilölle: Eetu\nVaraustunnus: K7QM-2XHD',

@@ -75,7 +75,10 @@ describeOnDatabases('resident preferences', (engine) => {
       reminderEmail: null,
       updatedBySubject: person,
     });
-    expect(await findResidentPreferences(db, person)).toMatchObject({ reminderChannel: 'sms', serviceLanguage: null });
+    expect(await findResidentPreferences(db, person)).toMatchObject({
+      reminderChannel: 'sms',
+      serviceLanguage: null,
+    });
     await saveResidentPreferences(db, {
       subject: person,
       reminderChannel: 'email',

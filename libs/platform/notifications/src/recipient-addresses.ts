@@ -12,7 +12,10 @@ export type ModuleAddressOf = (recipient: RecipientToResolve) => Promise<string 
  * The address stored with the notification, else the module's own for the person, else the fallback's (the
  * region's contact register, or a test address in development).
  */
-export function withModuleAddresses(moduleAddressOf: ModuleAddressOf, fallback: ResolveRecipient): ResolveRecipient {
+export function withModuleAddresses(
+  moduleAddressOf: ModuleAddressOf,
+  fallback: ResolveRecipient,
+): ResolveRecipient {
   return async (recipient) =>
     recipient.recipientAddress ?? (await moduleAddressOf(recipient)) ?? (await fallback(recipient));
 }

@@ -18,7 +18,10 @@ export interface ReachedBooking {
   access: ResidentAccess;
 }
 
-async function accessTo(ctx: ResidentCallContext, details: BookingDetails): Promise<ResidentAccess | undefined> {
+async function accessTo(
+  ctx: ResidentCallContext,
+  details: BookingDetails,
+): Promise<ResidentAccess | undefined> {
   const { personSubject } = details.booking;
   if (personSubject === ctx.subjectPerson.subject) return ctx;
   const child = (await childrenInOwnList(ctx)).find((person) => person.subject === personSubject);
