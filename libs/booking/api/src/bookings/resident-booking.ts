@@ -7,7 +7,8 @@ import type { ResidentAccess } from '@asiointi/platform-service';
 import { bookingAuditTrail, type BookingAuditSpec } from '../audit-trail';
 import type { BookingContext } from '../trpc';
 import { bookingNotFound } from './booking-errors';
-import { accessAsGuardianOf, childrenInOwnList } from './guardian-children';
+import { accessAs } from '../access-as';
+import { childrenInOwnList } from './guardian-children';
 
 type AuditSpec = BookingAuditSpec & { action: 'read' | 'update' };
 type ResidentCallContext = BookingContext & ResidentAccess;
@@ -25,7 +26,7 @@ async function accessTo(
   const { personSubject } = details.booking;
   if (personSubject === ctx.subjectPerson.subject) return ctx;
   const child = (await childrenInOwnList(ctx)).find((person) => person.subject === personSubject);
-  return child && accessAsGuardianOf(ctx, child);
+  return child && accessAs(ctx, child);
 }
 
 export async function requireResidentBooking(

@@ -14,7 +14,8 @@ import { bookingCalendarFile } from '../bookings/booking-calendar-file';
 import { bookingNotChangeable, cutOffPassed } from '../bookings/booking-errors';
 import { residentMayChange, toBooking } from '../bookings/booking-to-contract';
 import { cancelBookingNow, rescheduleBookingNow } from '../bookings/change-booking';
-import { accessAsGuardianOf, childrenInOwnList } from '../bookings/guardian-children';
+import { accessAs } from '../access-as';
+import { childrenInOwnList } from '../bookings/guardian-children';
 import { readResidentBooking, requireResidentBooking } from '../bookings/resident-booking';
 import { createRouter, residentProcedure } from '../trpc';
 
@@ -68,7 +69,7 @@ export const bookingsRouter = createRouter({
       const people = [ctx.subjectPerson, ...(await childrenInOwnList(ctx))];
       const rows: BookingDetails[] = [];
       for (const person of people) {
-        const access = person === ctx.subjectPerson ? ctx : accessAsGuardianOf(ctx, person);
+        const access = person === ctx.subjectPerson ? ctx : accessAs(ctx, person);
         rows.push(
           ...(await bookingAuditTrail.read(
             ctx.db,

@@ -3,18 +3,12 @@
 // enters and confirms them; reads and changes go to the resident's own trail.
 import { reminderContactSchema, updateReminderContactInputSchema } from '@asiointi/booking-contract';
 import { findResidentPreferences, saveReminderContact } from '@asiointi/booking-data';
-import { residentAuditActor, type ResidentAccess } from '@asiointi/platform-service';
+import { ownAccess } from '../access-as';
 import { bookingAuditSpecs, bookingAuditTrail } from '../audit-trail';
 import { toReminderContact } from '../to-contract';
 import { createRouter, residentProcedure } from '../trpc';
 
 const { reminderContactRead, reminderContactUpdate } = bookingAuditSpecs;
-
-/** The audit context of the resident acting for themself, whoever X-Acting-For names. */
-function ownAuditContext(ctx: ResidentAccess) {
-  const self = { subject: ctx.resident.subject, relation: 'self' as const };
-  return { ...ctx.auditContext, actor: residentAuditActor(ctx.resident, self) };
-}
 
 export const reminderContactRouter = createRouter({
   /** The resident's own phone number and e-mail address for reminders; an audited read. */
@@ -25,7 +19,7 @@ export const reminderContactRouter = createRouter({
       const subject = ctx.resident.subject;
       return bookingAuditTrail.read(
         ctx.db,
-        ownAuditContext(ctx),
+        ownAccess(ctx).auditContext,
         { ...reminderContactRead, subjectPerson: subject },
         async (tx) => toReminderContact(await findResidentPreferences(tx, subject)),
       );
@@ -40,7 +34,7 @@ export const reminderContactRouter = createRouter({
       const subject = ctx.resident.subject;
       return bookingAuditTrail.change(
         ctx.db,
-        ownAuditContext(ctx),
+        ownAccess(ctx).auditContext,
         { ...reminderContactUpdate, subjectPerson: subject },
         async (tx) =>
           toReminderContact(
