@@ -4,6 +4,7 @@ import {
   bookingContextFactory,
   bookingRouter,
   REMINDER_LINK_PURPOSE,
+  reminderAddressesOf,
   startUnitDirectorySync,
 } from '@asiointi/booking-api';
 import {
@@ -39,7 +40,13 @@ export function defineBookingService(settings: BookingServiceSettings = {}) {
       bookingContextFactory(db, { linkTokens, portalUrl, personDirectory, units }),
     // Marking a visit attended publishes booking.visit.completed.
     events: { outbox: eventOutbox },
-    notifications: { outbox: notificationOutbox, log: notificationLog, render: renderBookingMessage },
+    // Sent to the number or address the resident who booked entered and confirmed.
+    notifications: {
+      outbox: notificationOutbox,
+      log: notificationLog,
+      render: renderBookingMessage,
+      addresses: reminderAddressesOf,
+    },
     // Reminders carry a cancel link that works without signing in.
     linkTokens: { purpose: REMINDER_LINK_PURPOSE },
     seedDemoData: seedBookingDemoData,

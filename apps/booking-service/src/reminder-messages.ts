@@ -1,8 +1,16 @@
 // The texts of the booking service's notifications, rendered by the notification sender at send time.
 // 'booking.reminder' params: { startsAt: ISO instant, unitName, serviceName (absent for a sensitive
-// service, which is then never named), cancelUrl? }. The wording and the Helsinki time come from the
+// service, which is then never named), cancelUrl?, reference?, forName? (a child's given name, when the
+// message goes to the guardian who booked) }. The wording and the Helsinki time come from the
 // domain's reminderTextFor, so the SMS, the e-mail and the portal say the same thing.
-import { appointmentTimeText, reminderSubjectFor, reminderTextFor } from '@asiointi/booking-domain';
+import {
+  appointmentTimeText,
+  bookedForLine,
+  bookingReferenceLine,
+  reminderSubjectFor,
+  reminderTextFor,
+  type ResidentLanguage,
+} from '@asiointi/booking-domain';
 import {
   PermanentDeliveryError,
   type MessageToRender,
@@ -50,6 +58,16 @@ function reminderParams(params: TemplateParams): ReminderParams {
   return { start, unitName, serviceName: optionalText(params, 'serviceName'), cancelUrl };
 }
 
+/** The lines naming the booking: for whom (a child's, to the guardian) and its reference. */
+function namingLines(params: TemplateParams, language: ResidentLanguage): string[] {
+  const forName = optionalText(params, 'forName');
+  const reference = optionalText(params, 'reference');
+  return [
+    ...(forName ? [bookedForLine(forName, language)] : []),
+    ...(reference ? [bookingReferenceLine(reference, language)] : []),
+  ];
+}
+
 function renderReminder(message: MessageToRender): RenderedMessage {
   const { start, unitName, serviceName, cancelUrl } = reminderParams(message.templateParams);
   const { language } = message;
@@ -61,7 +79,11 @@ function renderReminder(message: MessageToRender): RenderedMessage {
     start,
     language,
   });
-  const text = cancelUrl ? `${reminder}\n${cancelLinkLabel[language]}: ${cancelUrl}` : reminder;
+  const text = [
+    reminder,
+    ...namingLines(message.templateParams, language),
+    ...(cancelUrl ? [`${cancelLinkLabel[language]}: ${cancelUrl}`] : []),
+  ].join('\n');
   return message.channel === 'email' ? { subject: reminderSubjectFor(language), text } : { text };
 }
 
@@ -73,7 +95,7 @@ export function renderBookingMessage(message: MessageToRender): RenderedMessage 
 }
 
 // 'booking.cancelled-by-unit' params: { startsAt: ISO instant, unitName, reason (the unit's words to the
-// resident), unitPhone? }. Sent at once when the unit cancels; it never names the service.
+// resident), unitPhone?, reference?, forName? }. Sent at once when the unit cancels; it never names the service.
 export const bookingCancelledByUnitTemplate = 'booking.cancelled-by-unit';
 
 const cancelledByUnitTexts = {
@@ -112,6 +134,7 @@ function renderCancelledByUnit(message: MessageToRender): RenderedMessage {
   const texts = cancelledByUnitTexts[message.language];
   const lines = [
     `${texts.opening}: ${unitName}, ${appointmentTimeText(start, message.language)}.`,
+    ...namingLines(params, message.language),
     `${texts.reason}: ${reason}`,
     ...(unitPhone ? [`${texts.call}: ${unitPhone}`] : []),
   ];

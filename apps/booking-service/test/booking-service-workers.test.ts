@@ -1,6 +1,6 @@
 // The service's background workers on a real database: an event written to the outbox reaches the bus, a
-// due reminder is rendered and "sent" by the development gateway, and close() stops both before the
-// database closes (the second start finds everything recorded).
+// due reminder is rendered and "sent" by the development gateway to the number its resident entered, and
+// close() stops both before the database closes (the second start finds everything recorded).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import {
   notificationLog,
   notificationOutbox,
   openBookingDatabase,
+  saveReminderContact,
 } from '@asiointi/booking-data';
 import { createInProcessBus, enqueueEvent, type EventEnvelope } from '@asiointi/platform-events';
 import { scheduleNotification } from '@asiointi/platform-notifications';
@@ -49,6 +50,13 @@ describeOnDatabases('booking service workers', (engine) => {
         sendAt: new Date(Date.now() - 60_000),
         dedupeKey: 'booking:b-1:reminder',
       });
+      // The resident entered and confirmed their number in booking's preferences.
+      await saveReminderContact(before.db, {
+        subject: 'a51d0000-0000-4000-8000-000000000001',
+        reminderPhone: '+358401234567',
+        reminderEmail: null,
+        updatedBySubject: 'a51d0000-0000-4000-8000-000000000001',
+      });
       await before.close();
 
       const bus = createInProcessBus();
@@ -81,7 +89,7 @@ describeOnDatabases('booking service workers', (engine) => {
       expect(sent).toMatchObject({
         service: 'booking',
         worker: 'development-notifications',
-        to: '•••00',
+        to: '•••67',
         templateKey: 'booking.reminder',
       });
       // The text (it may hold a cancel link) goes to the notification_log table only, never to the log.
@@ -98,7 +106,7 @@ describeOnDatabases('booking service workers', (engine) => {
         expect(notification?.status).toBe('sent');
         const log = await after.db.select().from(notificationLog);
         // A sensitive service (no serviceName) is never named; the time is in Helsinki.
-        expect(log.map((row) => [row.recipientMasked, row.text])).toEqual([['•••00', reminderText]]);
+        expect(log.map((row) => [row.recipientMasked, row.text])).toEqual([['•••67', reminderText]]);
       } finally {
         await after.close();
       }

@@ -44,6 +44,27 @@ describe('booking reminder messages', () => {
     );
   });
 
+  it('names the booking’s reference and, for a guardian, the child whose appointment it is', () => {
+    const params = { startsAt, unitName: 'Tuiran hyvinvointikeskus', serviceName: 'Fysioterapia' };
+    expect(
+      renderBookingMessage(
+        reminder({ templateParams: { ...params, reference: 'K7QM-2XHD', forName: 'Eetu' } }),
+      ).text,
+    ).toBe(
+      'Muistutus ajanvarauksestasi: Fysioterapia, Tuiran hyvinvointikeskus, ma 30.3.2026 klo 9.00.\n' +
+        'Varaus henkilölle: Eetu\nVaraustunnus: K7QM-2XHD',
+    );
+    const swedish = renderBookingMessage(
+      reminder({ language: 'sv', templateParams: { ...params, reference: 'K7QM-2XHD', forName: 'Eetu' } }),
+    ).text;
+    expect(swedish).toContain('\nBokningen gäller: Eetu\nBokningsnummer: K7QM-2XHD');
+    const english = renderBookingMessage(
+      reminder({ language: 'en', channel: 'email', templateParams: { ...params, reference: 'K7QM-2XHD' } }),
+    ).text;
+    expect(english).toContain('\nBooking reference: K7QM-2XHD');
+    expect(english).not.toContain('Booked for');
+  });
+
   it('never names a sensitive service: only "your appointment" and the unit', () => {
     for (const language of ['fi', 'sv', 'en'] as const) {
       const { text } = renderBookingMessage(

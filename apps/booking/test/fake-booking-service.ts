@@ -1,4 +1,5 @@
-import type { BookableService, ResidentPreferences, Unit } from '@asiointi/booking-contract';
+import { updateReminderContactInputSchema } from '@asiointi/booking-contract';
+import type { BookableService, ReminderContact, ResidentPreferences, Unit } from '@asiointi/booking-contract';
 
 export const healthCentre: Unit = {
   id: '11111111-1111-4111-8111-111111111111',
@@ -76,6 +77,12 @@ export const storedPreferences: ResidentPreferences = {
   updatedAt: '2026-03-01T10:00:00.000Z',
 };
 
+export const storedReminderContact: ReminderContact = {
+  phone: '+358401234567',
+  email: null,
+  updatedAt: '2026-03-01T10:00:00.000Z',
+};
+
 /**
  * A fetch that answers as the booking service's tRPC endpoint would (httpBatchLink wire format),
  * including typed errors: UNIT_NOT_FOUND for an unknown unit, VALIDATION_FAILED for a bad id.
@@ -91,6 +98,8 @@ export function fakeBookingFetch({
   const languages: (string | null)[] = [];
   const headers: Headers[] = [];
   const updates: unknown[] = [];
+  const contactUpdates: unknown[] = [];
+  let reminderContact = storedReminderContact;
   const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = new URL(String(input));
     calls.push(url.pathname);
@@ -116,6 +125,18 @@ export function fakeBookingFetch({
         const services = servicesByUnit[unitId];
         return services ? { result: { data: services } } : error('UNIT_NOT_FOUND', 404, path);
       }
+      if (path === 'reminderContact.get') return { result: { data: reminderContact } };
+      if (path === 'reminderContact.update') {
+        contactUpdates.push(inputs[index]);
+        const parsed = updateReminderContactInputSchema.safeParse(inputs[index]);
+        if (!parsed.success) return error('VALIDATION_FAILED', 400, path);
+        reminderContact = {
+          phone: parsed.data.phone,
+          email: parsed.data.email,
+          updatedAt: '2026-03-02T10:00:00.000Z',
+        };
+        return { result: { data: reminderContact } };
+      }
       if (path.startsWith('preferences.')) {
         if ('errorCode' in preferences) return error(preferences.errorCode, preferences.httpStatus, path);
         if (path === 'preferences.get') return { result: { data: preferences } };
@@ -127,5 +148,5 @@ export function fakeBookingFetch({
     });
     return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
   };
-  return { fetch: fetch as typeof globalThis.fetch, calls, languages, headers, updates };
+  return { fetch: fetch as typeof globalThis.fetch, calls, languages, headers, updates, contactUpdates };
 }

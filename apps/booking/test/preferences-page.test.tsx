@@ -44,6 +44,8 @@ describe('reminder settings', () => {
       'ruotsi',
     );
 
+    // Where reminders go, read from the resident's own contact details.
+    await screen.findByText('Matkapuhelinnumero: +358401234567');
     fireEvent.click(within(group).getByRole('radio', { name: 'Sähköposti' }));
     fireEvent.click(screen.getByRole('button', { name: 'Tallenna asetukset' }));
     expect((await screen.findByRole('status')).textContent).toBe('Asetukset tallennettu.');

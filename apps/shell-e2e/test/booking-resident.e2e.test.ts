@@ -123,6 +123,17 @@ describe('a resident books, moves and cancels a time in Swedish', () => {
     await reminder.getByRole('radio', { name: 'Textmeddelande' }).focus();
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => reminder.getByRole('radio', { name: 'E-post' }).isChecked()).toBe(true);
+    // No address yet: the resident enters and confirms where the reminder goes.
+    await page.getByText('Du har inte angett någon e-postadress som påminnelsen kan skickas till.').waitFor();
+    await page.getByRole('textbox', { name: 'E-postadress' }).fill('anna.virtanen@example.fi');
+    const confirm = page.getByRole('checkbox', {
+      name: 'Jag bekräftar att påminnelser får skickas till de här kontaktuppgifterna.',
+    });
+    await confirm.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => confirm.isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Spara kontaktuppgifterna' }).click();
+    await page.getByText('E-post till adressen anna.virtanen@example.fi').waitFor();
     await page.getByRole('textbox', { name: /Meddelande till yrkespersonen/ }).fill('Jag vill tala svenska.');
     await expectNoHorizontalScroll(page, 'booking details (320 px)');
     await expectAccessible(page, 'booking details');

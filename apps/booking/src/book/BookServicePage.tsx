@@ -8,6 +8,7 @@ import {
   serviceLanguageSchema,
   type BookableService,
   type FreeTimeEntry,
+  type ReminderContact,
   type Unit,
 } from '@asiointi/booking-contract';
 import type { RemoteAuth } from '@asiointi/platform-federation/auth';
@@ -18,6 +19,7 @@ import { errorMessageKey, type BookingErrorKey } from '../api/error-message-key'
 import { errorCodeOf } from '@asiointi/platform-client';
 import { useTRPC } from '../api/trpc';
 import { usePreferences } from '../preferences/use-preferences';
+import { useReminderContact } from '../reminder-contact/use-reminder-contact';
 import { BookingConfirmStep } from './BookingConfirmStep';
 import { BookingDetailsStep } from './BookingDetailsStep';
 import type { BookingDetails } from './booking-details';
@@ -295,13 +297,20 @@ interface DetailsWithDefaultsProps {
   onContinue: (details: BookingDetails) => void;
 }
 
+const noReminderContact: ReminderContact = { phone: null, email: null, updatedAt: null };
+
 /** Step 2 once the defaults are known: the reminder from the resident's settings, their booking rights. */
 function DetailsWithDefaults({ details, preferredChannel, ...props }: DetailsWithDefaultsProps) {
   const { t } = useTranslation('booking');
   const preferences = usePreferences();
+  const contact = useReminderContact();
   const rights = useMyBookingRights(props.service.requiresBookingRight);
-  // A failed settings read must not stop a booking: the defaults apply then.
-  if (preferences.isPending || (props.service.requiresBookingRight && rights.isPending)) {
+  // A failed settings read must not stop a booking: the defaults apply then (and the contact is asked for).
+  if (
+    preferences.isPending ||
+    contact.isPending ||
+    (props.service.requiresBookingRight && rights.isPending)
+  ) {
     return <LoadingState>{t('resident.details.loading')}</LoadingState>;
   }
   const channels = props.service.channels;
@@ -320,6 +329,7 @@ function DetailsWithDefaults({ details, preferredChannel, ...props }: DetailsWit
       key={`${props.time.resourceId}|${props.time.start}|${String(props.codeRefused)}`}
       {...props}
       initial={initial}
+      contact={contact.data ?? noReminderContact}
       hasBookingRight={hasBookingRight}
     />
   );

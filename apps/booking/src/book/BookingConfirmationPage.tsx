@@ -6,6 +6,7 @@ import { useLanguage } from '@asiointi/platform-i18n';
 import { Link, LoadingState } from '@asiointi/platform-ui';
 import { QueryError } from '../services/QueryError';
 import { BookingFacts } from './BookingFacts';
+import { personName } from './person-name';
 import { CalendarFileButton } from './CalendarFileButton';
 import { residentHrefs } from './resident-paths';
 import { useBooking } from './use-booking';
@@ -46,6 +47,8 @@ function ConfirmedBooking({ booking }: { booking: Booking }) {
       {booking.reminderChannel !== 'none' ? <p>{t('resident.confirmation.intro')}</p> : null}
       <BookingFacts
         facts={[
+          [t('resident.summary.reference'), booking.reference],
+          !booking.person.isYou && [t('resident.summary.forWhom'), personName(booking.person)],
           [t('resident.summary.what'), booking.service.name[language]],
           [t('resident.summary.when'), timeRange(booking.start, booking.end)],
           [

@@ -6,11 +6,13 @@ import {
   serviceChannelSchema,
   type BookableService,
   type FreeTimeEntry,
+  type ReminderContact,
   type Unit,
 } from '@asiointi/booking-contract';
 import type { RemoteAuth } from '@asiointi/platform-federation/auth';
 import { useLanguage } from '@asiointi/platform-i18n';
-import { Button, Radio, RadioGroup, TextAreaField, TextField } from '@asiointi/platform-ui';
+import { Alert, Button, Radio, RadioGroup, TextAreaField, TextField } from '@asiointi/platform-ui';
+import { addressFor, ReminderDestination } from '../reminder-contact/ReminderDestination';
 import { BookingFacts } from './BookingFacts';
 import { useTimeRange } from './use-time-range';
 import { checkBookingDetails, type BookingDetails, type BookingDetailsErrors } from './booking-details';
@@ -22,6 +24,8 @@ export interface BookingDetailsStepProps {
   time: FreeTimeEntry;
   auth: RemoteAuth;
   initial: BookingDetails;
+  /** The signed-in resident's own number and address: reminders go there, also for a child's booking. */
+  contact: ReminderContact;
   /** The resident already holds a usable right for this service: the code is optional. */
   hasBookingRight: boolean;
   /** An error the service gave for the code at step 3 (BOOKING_RIGHT_INVALID / _REQUIRED). */
@@ -37,6 +41,7 @@ export function BookingDetailsStep({
   time,
   auth,
   initial,
+  contact,
   hasBookingRight,
   codeRefused = false,
   onChangeTime,
@@ -54,7 +59,11 @@ export function BookingDetailsStep({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = checkBookingDetails(details, codeRequired);
+    const found = checkBookingDetails(
+      details,
+      codeRequired,
+      addressFor(contact, details.reminderChannel) !== null,
+    );
     setErrors(found);
     if (Object.keys(found).length === 0) onContinue(details);
   };
@@ -118,6 +127,16 @@ export function BookingDetailsStep({
         <Radio value="email">{t('resident.details.reminderEmail')}</Radio>
         <Radio value="none">{t('resident.details.reminderNone')}</Radio>
       </RadioGroup>
+      <ReminderDestination
+        contact={contact}
+        channel={details.reminderChannel}
+        forOther={auth.actingFor?.displayName}
+      />
+      {errors.reminder === 'missing' && addressFor(contact, details.reminderChannel) === null ? (
+        <Alert variant="error">
+          <p>{t('reminderContact.missingForChannel')}</p>
+        </Alert>
+      ) : null}
       {codeAsked ? (
         hasBookingRight ? (
           <p>

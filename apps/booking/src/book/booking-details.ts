@@ -14,12 +14,20 @@ export interface BookingDetails {
 }
 
 export type BookingDetailsErrors = Partial<
-  Record<'message' | 'bookingRightCode', 'tooLong' | 'missing' | 'invalid'>
+  Record<'message' | 'bookingRightCode' | 'reminder', 'tooLong' | 'missing' | 'invalid'>
 >;
 
-/** Checks step 2 with the contract's own rules before the resident goes on to confirm. */
-export function checkBookingDetails(details: BookingDetails, codeRequired: boolean): BookingDetailsErrors {
+/**
+ * Checks step 2 with the contract's own rules before the resident goes on to confirm. hasReminderAddress:
+ * whether the resident has entered a number or address for the chosen reminder channel.
+ */
+export function checkBookingDetails(
+  details: BookingDetails,
+  codeRequired: boolean,
+  hasReminderAddress: boolean,
+): BookingDetailsErrors {
   const errors: BookingDetailsErrors = {};
+  if (details.reminderChannel !== 'none' && !hasReminderAddress) errors.reminder = 'missing';
   if (!messageToProfessionalSchema.safeParse(details.message).success) errors.message = 'tooLong';
   const code = details.bookingRightCode.trim();
   if (code === '') {

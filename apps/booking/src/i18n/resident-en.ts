@@ -128,6 +128,7 @@ export const residentEn = {
       reminder: 'Reminder',
       message: 'Message',
       forWhom: 'For',
+      reference: 'Booking reference',
       status: 'Status',
       self: 'Yourself',
       timeRange: '{{date}} at {{start}}–{{end}}',

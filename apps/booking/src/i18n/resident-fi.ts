@@ -125,6 +125,7 @@ export const residentFi = {
       reminder: 'Muistutus',
       message: 'Viesti',
       forWhom: 'Kenelle',
+      reference: 'Varaustunnus',
       status: 'Tila',
       self: 'Itse',
       timeRange: '{{date}} klo {{start}}–{{end}}',

@@ -130,6 +130,7 @@ export const residentSv = {
       reminder: 'Påminnelse',
       message: 'Meddelande',
       forWhom: 'För vem',
+      reference: 'Bokningsnummer',
       status: 'Status',
       self: 'Mig själv',
       timeRange: '{{date}} kl. {{start}}–{{end}}',

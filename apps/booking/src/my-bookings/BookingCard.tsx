@@ -3,6 +3,7 @@ import type { Booking } from '@asiointi/booking-contract';
 import { useDateFormat, useLanguage } from '@asiointi/platform-i18n';
 import { Link } from '@asiointi/platform-ui';
 import { BookingFacts } from '../book/BookingFacts';
+import { personName } from '../book/person-name';
 import { CalendarFileButton } from '../book/CalendarFileButton';
 import { residentHrefs } from '../book/resident-paths';
 import { useTimeRange } from '../book/use-time-range';
@@ -30,11 +31,16 @@ export function BookingCard({ booking, basePath, upcoming, onCancelled }: Bookin
       <h3>{booking.service.name[language]}</h3>
       <BookingFacts
         facts={[
+          [
+            t('resident.summary.forWhom'),
+            booking.person.isYou ? t('resident.summary.self') : personName(booking.person),
+          ],
           [t('resident.summary.when'), timeRange(booking.start, booking.end)],
           [t('resident.summary.where'), `${unitName}, ${unitAddress(booking.unit, language)}`],
           [t('resident.summary.who'), booking.resourceName[language]],
           [t('resident.summary.channel'), t(`channels.${booking.channel}`)],
           [t('resident.summary.status'), t(`resident.myBookings.status.${booking.status}`)],
+          [t('resident.summary.reference'), booking.reference],
         ]}
       />
       {booking.status === 'cancelled' && booking.cancelledBy === 'staff' && booking.cancellationReason ? (

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { RemoteAuth } from '@asiointi/platform-federation/auth';
 import { Button, Link, LoadingState } from '@asiointi/platform-ui';
+import { ReminderContactSection } from '../reminder-contact/ReminderContactSection';
 import { QueryError } from '../services/QueryError';
 import { PreferencesForm } from './PreferencesForm';
 import { usePreferences } from './use-preferences';
@@ -51,8 +52,12 @@ function ResidentPreferences({ auth }: { auth: RemoteAuth }) {
         />
       ) : null}
       {/* Keyed by the person: after a switch the form starts from their settings. */}
+      {/* Once the settings are reached: a refusal is told once, above. */}
       {preferences.isSuccess ? (
-        <PreferencesForm key={auth.actingFor?.subject ?? 'self'} stored={preferences.data} />
+        <>
+          <PreferencesForm key={auth.actingFor?.subject ?? 'self'} stored={preferences.data} />
+          <ReminderContactSection auth={auth} />
+        </>
       ) : null}
     </>
   );

@@ -30,6 +30,54 @@ async function continueToConfirm() {
   return screen.findByRole('heading', { level: 1, name: 'Vaihe 3/3: Vahvista varaus' });
 }
 
+describe('where the reminder goes, at step 2', () => {
+  it('shows the number or address the chosen reminder goes to', async () => {
+    renderResident({ path: bookPath });
+    await chooseTuesdayNine();
+    // The settings choose e-mail; the resident's own address is shown, and the number on choosing SMS.
+    await screen.findByText('Sähköposti osoitteeseen maija@example.fi');
+    const reminder = screen.getByRole('radiogroup', { name: 'Muistutus päivää ennen' });
+    fireEvent.click(within(reminder).getByRole('radio', { name: 'Tekstiviesti' }));
+    expect(screen.getByText('Tekstiviesti numeroon +358401234567')).toBeTruthy();
+    fireEvent.click(within(reminder).getByRole('radio', { name: 'Ei muistutusta' }));
+    expect(screen.getByText('Muistutusta ei lähetetä.')).toBeTruthy();
+  });
+
+  it('asks for a number when there is none, and goes on only once one is saved', async () => {
+    const service = fakeResidentService({ reminderContact: { phone: null, email: null, updatedAt: null } });
+    renderResident({ path: bookPath, service, auth: resident({ actingFor: eetu }) });
+    await chooseTuesdayNine();
+    const reminder = await screen.findByRole('radiogroup', { name: 'Muistutus päivää ennen' });
+    fireEvent.click(within(reminder).getByRole('radio', { name: 'Tekstiviesti' }));
+    expect(
+      screen.getByText('Muistutus lähetetään sinulle, koska varaat ajan henkilön Eetu Virtanen puolesta.'),
+    ).toBeTruthy();
+    expect(
+      screen.getByText('Et ole antanut puhelinnumeroa, johon tekstiviestimuistutus lähetetään.'),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Jatka' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Anna ensin numero tai osoite, johon muistutus lähetetään, tai valitse Ei muistutusta.',
+    );
+    expect(screen.getByRole('heading', { level: 1, name: 'Vaihe 2/3: Tiedot' })).toBeTruthy();
+
+    fireEvent.change(screen.getByRole('textbox', { name: 'Matkapuhelinnumero' }), {
+      target: { value: '040 765 4321' },
+    });
+    fireEvent.click(
+      screen.getByRole('checkbox', {
+        name: 'Vahvistan, että muistutukset saa lähettää näihin yhteystietoihin.',
+      }),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Tallenna yhteystiedot' }));
+    await screen.findByText('Tekstiviesti numeroon +358407654321');
+    expect(service.inputsOf('reminderContact.update')).toEqual([
+      { phone: '040 765 4321', email: null, confirmed: true },
+    ]);
+    await continueToConfirm();
+  });
+});
+
 describe('booking a time', () => {
   it('shows the days of the week as buttons and one day’s times under the professional, and moves between weeks', async () => {
     const { service } = renderResident({ path: bookPath, auth: anonymousRemoteAuth });
@@ -201,6 +249,8 @@ describe('booking a time', () => {
     });
     expect(String(input?.idempotencyKey)).toMatch(/^[0-9a-f-]{36}$/);
     expect(await screen.findByText('Rantakylän terveysasema, Rantatie 5, Merikaupunki')).toBeTruthy();
+    // The reference the resident reads out when calling the unit.
+    expect(screen.getByText('Varaustunnus').nextElementSibling?.textContent).toBe('K7QM-2XHD');
     expect(screen.getByRole('link', { name: 'Siirry omiin varauksiin' }).getAttribute('href')).toBe(
       '/booking/my-bookings',
     );

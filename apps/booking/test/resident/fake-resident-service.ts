@@ -1,9 +1,11 @@
+import { updateReminderContactInputSchema } from '@asiointi/booking-contract';
 import type {
   BookableService,
   Booking,
   BookingRight,
   FreeTimeEntry,
   ReminderLinkBooking,
+  ReminderContact,
   ResidentPreferences,
   ServiceOffering,
   Unit,
@@ -72,6 +74,8 @@ const bookingId = (index: number) => `b0000000-0000-4000-8000-${String(index).pa
 export function bookingOf(time: FreeTimeEntry, overrides: Partial<Booking> = {}): Booking {
   return {
     id: bookingId(1),
+    reference: 'K7QM-2XHD',
+    person: { given: 'Maija', family: 'Meikäläinen', isYou: true },
     service: {
       id: doctor.id,
       code: doctor.code,
@@ -113,6 +117,8 @@ export interface FakeResidentOptions {
   freeTimes?: Record<string, FreeTimeEntry[]>;
   bookings?: Booking[];
   preferences?: ResidentPreferences;
+  /** Default: a number and an address entered, so every reminder channel has a destination. */
+  reminderContact?: ReminderContact;
   rights?: BookingRight[];
   /** Answer the next `bookings.book` calls with these codes (or 'network' for a lost answer). */
   bookFailures?: string[];
@@ -132,6 +138,11 @@ export function fakeResidentService(options: FakeResidentOptions = {}) {
     },
     bookings: [...(options.bookings ?? [])],
     preferences: options.preferences ?? { reminderChannel: 'email', serviceLanguage: null, updatedAt: null },
+    reminderContact: options.reminderContact ?? {
+      phone: '+358401234567',
+      email: 'maija@example.fi',
+      updatedAt: '2026-11-01T10:00:00.000Z',
+    },
     rights: options.rights ?? [],
     bookFailures: [...(options.bookFailures ?? [])],
     reminderLink: options.reminderLink,
@@ -185,6 +196,18 @@ export function fakeResidentService(options: FakeResidentOptions = {}) {
       }
       case 'preferences.get':
         return ok(state.preferences);
+      case 'reminderContact.get':
+        return ok(state.reminderContact);
+      case 'reminderContact.update': {
+        const parsed = updateReminderContactInputSchema.safeParse(input);
+        if (!parsed.success) return error('VALIDATION_FAILED', 400, path);
+        state.reminderContact = {
+          phone: parsed.data.phone,
+          email: parsed.data.email,
+          updatedAt: now.toISOString(),
+        };
+        return ok(state.reminderContact);
+      }
       case 'bookingRights.mine':
         return ok(state.rights);
       case 'bookings.book': {

@@ -56,6 +56,26 @@ describe('my bookings', () => {
     expect(within(pastList).getByRole('listitem').textContent).toContain('Käyty');
   });
 
+  it('marks whom each booking is for, a child’s by name, with each booking’s reference', async () => {
+    const childs = bookingOf(freeTime('2026-11-27T12:00:00Z'), {
+      id: 'b0000000-0000-4000-8000-000000000007',
+      reference: 'EETU-2345',
+      person: { given: 'Eetu', family: 'Virtanen', isYou: false },
+    });
+    renderResident({
+      path: '/booking/my-bookings',
+      service: fakeResidentService({ bookings: [structuredClone(later), childs] }),
+      language: 'en',
+    });
+    const upcomingList = await screen.findByRole('region', { name: 'Upcoming times' });
+    const [own, child] = within(upcomingList).getAllByRole('listitem');
+    expect(within(own!).getByText('Yourself')).toBeTruthy();
+    expect(within(own!).getByText('K7QM-2XHD')).toBeTruthy();
+    expect(within(child!).getByText('Eetu Virtanen')).toBeTruthy();
+    expect(within(child!).getByText('EETU-2345')).toBeTruthy();
+    expect(within(child!).getByText('Booking reference')).toBeTruthy();
+  });
+
   it('cancels after asking in a dialog', async () => {
     const fake = service();
     renderResident({ path: '/booking/my-bookings', service: fake, language: 'sv' });

@@ -16,6 +16,13 @@ export const bookingAuditSpecs = defineAuditSpecs(bookingAuditVocabulary, {
     resourceType: 'resident-preferences',
     purpose: 'resident-self-service',
   },
+  /** Where the signed-in resident's own reminders go (also those of the children they book for). */
+  reminderContactRead: { action: 'read', resourceType: 'reminder-contact', purpose: 'resident-self-service' },
+  reminderContactUpdate: {
+    action: 'update',
+    resourceType: 'reminder-contact',
+    purpose: 'resident-self-service',
+  },
   serviceTypeUpdate: {
     action: 'update',
     resourceType: 'service-type',

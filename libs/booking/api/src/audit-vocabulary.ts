@@ -10,6 +10,11 @@ export const bookingAuditVocabulary = defineAuditVocabulary({
       sv: 'påminnelseinställningar för tidsbokning',
       en: 'booking reminder settings',
     },
+    'reminder-contact': {
+      fi: 'muistutusten puhelinnumero ja sähköpostiosoite',
+      sv: 'telefonnummer och e-postadress för påminnelser',
+      en: 'phone number and e-mail address for reminders',
+    },
     booking: { fi: 'ajanvaraukset', sv: 'tidsbokningar', en: 'appointment bookings' },
     'booking-right': { fi: 'varausoikeudet', sv: 'bokningsrätter', en: 'booking rights' },
     'service-type': { fi: 'palvelut', sv: 'tjänster', en: 'services' },

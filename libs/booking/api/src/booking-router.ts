@@ -7,6 +7,7 @@ import { freeTimesRouter } from './routers/free-times-router';
 import { bookingRightsRouter } from './routers/booking-rights-router';
 import { figuresRouter } from './routers/figures-router';
 import { preferencesRouter } from './routers/preferences-router';
+import { reminderContactRouter } from './routers/reminder-contact-router';
 import { resourcesRouter } from './routers/resources-router';
 import { schedulesRouter } from './routers/schedules-router';
 import { reminderLinkRouter } from './routers/reminder-link-router';
@@ -20,6 +21,7 @@ export const bookingRouter = createRouter({
   units: unitsRouter,
   services: servicesRouter,
   preferences: preferencesRouter,
+  reminderContact: reminderContactRouter,
   serviceTypes: serviceTypesRouter,
   resources: resourcesRouter,
   schedules: schedulesRouter,

@@ -8,6 +8,7 @@ export {
   type BookingContextOptions,
 } from './trpc';
 export { bookingCancelledByUnitTemplate, bookingReminderTemplate } from './bookings/booking-notifications';
+export { reminderAddressesOf } from './bookings/reminder-addresses';
 export { bookingAuditSpecs, bookingAuditTrail, type BookingAuditSpec } from './audit-trail';
 export { bookingAuditVocabulary } from './audit-vocabulary';
 export { findFreeTimes, type FoundFreeTime, type FreeTimeSearch } from './free-times/find-free-times';

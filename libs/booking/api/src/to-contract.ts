@@ -1,6 +1,7 @@
 import {
   type BookableService,
   defaultResidentPreferences,
+  type ReminderContact,
   type ResidentPreferences,
   type Unit,
 } from '@asiointi/booking-contract';
@@ -43,5 +44,14 @@ export function toResidentPreferences(row: ResidentPreferencesRow | undefined): 
     reminderChannel: row.reminderChannel,
     serviceLanguage: row.serviceLanguage,
     updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** Where the resident's reminders go; nothing entered yet gives nulls. */
+export function toReminderContact(row: ResidentPreferencesRow | undefined): ReminderContact {
+  return {
+    phone: row?.reminderPhone ?? null,
+    email: row?.reminderEmail ?? null,
+    updatedAt: row ? row.updatedAt.toISOString() : null,
   };
 }

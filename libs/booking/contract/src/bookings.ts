@@ -38,9 +38,15 @@ export const bookTimeInputSchema = z
   .strict();
 export type BookTimeInput = z.input<typeof bookTimeInputSchema>;
 
+/** A booking's short reference, read out to the unit: "K7QM-2XHD" (letters and digits 2–9). */
+export const bookingReferenceSchema = z.string().regex(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+
 /** A booking as the resident (or their guardian) sees it. */
 export const bookingSchema = z.object({
   id: z.uuid(),
+  reference: bookingReferenceSchema,
+  /** Whose visit it is; isYou is false for a child's booking in a guardian's list (or on the child's page). */
+  person: z.object({ given: z.string(), family: z.string(), isYou: z.boolean() }),
   service: z.object({
     id: z.uuid(),
     code: serviceCodeSchema,

@@ -14,3 +14,4 @@ export * from './booking-events';
 export * from './resident-preferences';
 export * from './errors';
 export * from './staff-access';
+export * from './reminder-contact';

@@ -235,6 +235,11 @@ export function isDoubleBooking(error: unknown): boolean {
   return violatesConstraint(error, PgErrorCode.exclusionViolation, 'bookings_no_double_booking');
 }
 
+/** The new booking's reference was drawn twice (rare: 31⁸ references): the booking is made again with another. */
+export function isBookingReferenceTaken(error: unknown): boolean {
+  return violatesConstraint(error, PgErrorCode.uniqueViolation, 'bookings_reference_key');
+}
+
 /** The same person already used this idempotency key (perhaps in a request still in flight). */
 export function isIdempotencyKeyTaken(error: unknown): boolean {
   return violatesConstraint(error, PgErrorCode.uniqueViolation, 'bookings_idempotency_key');

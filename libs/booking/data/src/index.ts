@@ -28,8 +28,11 @@ export {
   type UnitOrganisationSync,
 } from './unit-organisation-queries';
 export {
+  findReminderAddress,
   findResidentPreferences,
+  saveReminderContact,
   saveResidentPreferences,
+  type SaveReminderContact,
   type SaveResidentPreferences,
 } from './resident-preferences-queries';
 export {
@@ -110,6 +113,7 @@ export {
   findBookingTarget,
   insertBooking,
   isDoubleBooking,
+  isBookingReferenceTaken,
   isIdempotencyKeyTaken,
   isTimeTaken,
   listBookingsOfPerson,

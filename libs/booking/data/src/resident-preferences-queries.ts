@@ -1,3 +1,4 @@
+import { defaultResidentPreferences } from '@asiointi/booking-contract';
 import { eq } from 'drizzle-orm';
 import type { BookingDb } from './booking-database';
 import { residentPreferences, type ResidentPreferencesRow } from './schema';
@@ -28,4 +29,39 @@ export async function saveResidentPreferences(
     .returning();
   if (!row) throw new Error('saving resident preferences returned no row');
   return row;
+}
+
+export interface SaveReminderContact {
+  subject: string;
+  reminderPhone: string | null;
+  reminderEmail: string | null;
+  updatedBySubject: string;
+}
+
+/**
+ * Stores where a person's reminders go, keeping their other preferences; a person without a row gets the
+ * default preferences with it.
+ */
+export async function saveReminderContact(
+  db: BookingDb,
+  contact: SaveReminderContact,
+): Promise<ResidentPreferencesRow> {
+  const { subject, ...values } = contact;
+  const [row] = await db
+    .insert(residentPreferences)
+    .values({ subject, ...values, reminderChannel: defaultResidentPreferences.reminderChannel })
+    .onConflictDoUpdate({ target: residentPreferences.subject, set: { ...values, updatedAt: new Date() } })
+    .returning();
+  if (!row) throw new Error('saving a reminder contact returned no row');
+  return row;
+}
+
+/** A person's stored address for a reminder channel, or null (none entered, or no such person). */
+export async function findReminderAddress(
+  db: BookingDb,
+  subject: string,
+  channel: 'sms' | 'email',
+): Promise<string | null> {
+  const row = await findResidentPreferences(db, subject);
+  return (channel === 'sms' ? row?.reminderPhone : row?.reminderEmail) ?? null;
 }

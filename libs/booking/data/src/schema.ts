@@ -28,6 +28,7 @@ import { auditLogTable } from '@asiointi/platform-audit';
 import { outboxTable } from '@asiointi/platform-events';
 import { notificationLogTable, notificationOutboxTable } from '@asiointi/platform-notifications';
 import { sql } from 'drizzle-orm';
+import { generateBookingReference } from './booking-reference';
 import {
   boolean,
   check,
@@ -281,6 +282,10 @@ export const bookings = bookingSchema.table(
   'bookings',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** The short reference residents and staff read out ("K7QM-2XHD"), unique among all bookings. */
+    reference: text('reference')
+      .notNull()
+      .$defaultFn(() => generateBookingReference()),
     unitId: uuid('unit_id')
       .notNull()
       .references(() => units.id, { onDelete: 'restrict' }),
@@ -324,6 +329,7 @@ export const bookings = bookingSchema.table(
   },
   (table) => [
     uniqueIndex('bookings_idempotency_key').on(table.bookedBySubject, table.idempotencyKey),
+    uniqueIndex('bookings_reference_key').on(table.reference),
     index('bookings_person_subject_starts_at_idx').on(table.personSubject, table.startsAt),
     index('bookings_unit_id_starts_at_idx').on(table.unitId, table.startsAt),
     index('bookings_service_type_id_starts_at_idx').on(table.serviceTypeId, table.startsAt),
@@ -367,6 +373,12 @@ export const residentPreferences = bookingSchema.table(
     subject: text('subject').primaryKey(),
     reminderChannel: text('reminder_channel').$type<ReminderChannel>().notNull(),
     serviceLanguage: text('service_language').$type<ServiceLanguage>(),
+    /**
+     * Where this person's reminders go (also those of children they book for), as they entered and confirmed
+     * it: a mobile number in international form and an e-mail address. Never logged.
+     */
+    reminderPhone: text('reminder_phone'),
+    reminderEmail: text('reminder_email'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     /** The person who made the change: the resident, or a guardian or mandate holder acting for them. */
     updatedBySubject: text('updated_by_subject').notNull(),
@@ -380,6 +392,8 @@ export const residentPreferences = bookingSchema.table(
       'resident_preferences_service_language_known',
       sql`${table.serviceLanguage} in (${sqlList(serviceLanguageSchema.options)})`,
     ),
+    check('resident_preferences_reminder_phone_length', sql`length(${table.reminderPhone}) <= 16`),
+    check('resident_preferences_reminder_email_length', sql`length(${table.reminderEmail}) <= 254`),
   ],
 );
 

@@ -53,6 +53,7 @@ export {
   type AppointmentTextQuery,
 } from './reminder-text';
 export { calendarFileFor, type CalendarFileEvent } from './calendar-file';
+export { bookedForLine, bookingReferenceLine } from './booking-reference-text';
 
 // Care guarantee and figures.
 export {

@@ -67,7 +67,15 @@ export function reminderSubjectFor(language: ResidentLanguage): string {
   return reminderOpening[language];
 }
 
-/** The .ics SUMMARY: "Ajanvaraus: Fysioterapia, Tuiran hyvinvointikeskus", a sensitive one without the service. */
-export function calendarTitleFor(query: Omit<AppointmentTextQuery, 'start'>): string {
-  return `${calendarTitle[query.language]}: ${namedParts(query).join(', ')}`;
+/**
+ * The .ics SUMMARY: "Ajanvaraus: Fysioterapia, Tuiran hyvinvointikeskus", a sensitive one without the
+ * service; with forPerson (a child's appointment in a guardian's calendar) "Ajanvaraus (Eetu Virtanen): …".
+ */
+export function calendarTitleFor(
+  query: Omit<AppointmentTextQuery, 'start'> & { forPerson?: string },
+): string {
+  const title = query.forPerson
+    ? `${calendarTitle[query.language]} (${query.forPerson})`
+    : calendarTitle[query.language];
+  return `${title}: ${namedParts(query).join(', ')}`;
 }

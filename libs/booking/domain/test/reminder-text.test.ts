@@ -54,6 +54,12 @@ describe('calendarTitleFor', () => {
       'Appointment: Tuiran hyvinvointikeskus',
     );
   });
+
+  it('names the person when the file is for someone else’s appointment (a guardian’s child)', () => {
+    expect(calendarTitleFor({ ...physio, language: 'sv', forPerson: 'Eetu Virtanen' })).toBe(
+      'Bokad tid (Eetu Virtanen): Fysioterapia, Tuiran hyvinvointikeskus',
+    );
+  });
 });
 
 describe('a sensitive service is never named', () => {

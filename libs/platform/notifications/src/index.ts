@@ -34,5 +34,10 @@ export {
 } from './notification-types';
 export { replaceNotification, type ReplaceResult } from './replace-notification';
 export { scheduleNotification, type ScheduleResult } from './schedule-notification';
-export { storedAddressOnly, storedOrTestAddress } from './recipient-addresses';
+export {
+  storedAddressOnly,
+  storedOrTestAddress,
+  withModuleAddresses,
+  type ModuleAddressOf,
+} from './recipient-addresses';
 export { createHttpNotificationGateway, type HttpGatewayOptions } from './http-gateway';

@@ -1,8 +1,24 @@
 // Where the notification sender sends a message when the module has no contact register of its own. A
 // notification names its person by reference and, when one was typed for it, carries its own address.
+import type { RecipientToResolve } from './deliver-notification';
 import type { NotificationSenderOptions } from './notification-sender';
 
 type ResolveRecipient = NotificationSenderOptions['resolveRecipient'];
+
+/** A module's own register of addresses (e.g. what residents entered in booking's preferences). */
+export type ModuleAddressOf = (recipient: RecipientToResolve) => Promise<string | null>;
+
+/**
+ * The address stored with the notification, else the module's own for the person, else the fallback's (the
+ * region's contact register, or a test address in development).
+ */
+export function withModuleAddresses(
+  moduleAddressOf: ModuleAddressOf,
+  fallback: ResolveRecipient,
+): ResolveRecipient {
+  return async (recipient) =>
+    recipient.recipientAddress ?? (await moduleAddressOf(recipient)) ?? (await fallback(recipient));
+}
 
 /**
  * With a real gateway: only an address stored with the notification. A person reference then resolves to

@@ -42,6 +42,7 @@ export { actingForHeader, readActingForHeader, type RequestedActingFor } from '.
 export {
   actingForOfRequest,
   noActingFor,
+  type ActedForPerson,
   type ActingFor,
   type ActingForDecision,
   type ActingRelationKind,
@@ -69,6 +70,7 @@ export type { DeniedAccessRecorder } from './access/denied-access';
 export type { ResidentAccess } from './access/resident-access';
 export type { StaffAccess, StaffUnitAccess } from './access/staff-access';
 export type { SubjectPerson } from './access/subject-person';
+export { residentAuditActor } from './access/audit-actors';
 // A module's service from its definition: the service app is its config and its router.
 export {
   defaultPortalUrl,

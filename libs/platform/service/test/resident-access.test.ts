@@ -41,6 +41,21 @@ describe('residentProcedure', () => {
       actingFor,
     });
 
+  it('lists whom a resident may act for in the scope: a child under 12, not a minor who has not allowed it', async () => {
+    const token = await identity.tokenOf('guardianAnna');
+    for (const actingFor of [undefined, s.childEetuUnder12]) {
+      const result = await callProcedure(running.service.url, 'notes.actedFor', { token, actingFor });
+      expect(result.status, result.text).toBe(200);
+      expect(result.data).toEqual([
+        { subject: s.childEetuUnder12, relation: 'guardian', name: { given: 'Eetu', family: 'Virtanen' } },
+      ]);
+    }
+    const alone = await callProcedure(running.service.url, 'notes.actedFor', {
+      token: await identity.tokenOf('englishSpeakerEmily'),
+    });
+    expect(alone.data).toEqual([]);
+  });
+
   it('refuses an anonymous caller with UNAUTHENTICATED and staff with FORBIDDEN', async () => {
     const anonymous = await mine(undefined);
     expect([anonymous.status, anonymous.code]).toEqual([401, 'UNAUTHENTICATED']);

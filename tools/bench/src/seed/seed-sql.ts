@@ -112,11 +112,11 @@ export function bookingBatchSql({ units, resourcesPerUnit }: DataSetSize, batch:
   const [g0, g1, g2] = resourceSkillGroups('p.r');
   const days = batch.days.map((day) => `'${day}'`).join(', ');
   return `
-insert into booking.bookings (unit_id, service_type_id, resource_id, person_subject, person_given_name,
+insert into booking.bookings (reference, unit_id, service_type_id, resource_id, person_subject, person_given_name,
   person_family_name, booked_by, booked_by_subject, starts_at, ends_at, occupied_from, occupied_until, channel,
   status, reminder_channel, language, need_assessed_at, idempotency_key, request_fingerprint, status_changed_at,
   cancelled_at, cancelled_by, created_at, updated_at)
-select ${unitIdOf('k.u')}, ${serviceTypeIdOf('k.u', 'k.c')}, ${resourceIdOf('p.r')},
+select booking.reference_of(k.reference_number), ${unitIdOf('k.u')}, ${serviceTypeIdOf('k.u', 'k.c')}, ${resourceIdOf('p.r')},
        k.person, (array['Aino', 'Eino', 'Helmi', 'Onni', 'Sofia', 'Leo', 'Aada', 'Väinö'])[1 + p.h % 8],
        (array['Korhonen', 'Virtanen', 'Mäkinen', 'Nieminen', 'Mäkelä', 'Hämäläinen', 'Laine', 'Heikkinen'])[1 + (p.h / 8) % 8],
        case when k.by_resident then 'resident' else 'staff' end,
@@ -143,7 +143,9 @@ cross join lateral (
          (array[${g0}, ${g1}, ${g2}])[1 + (p.h / 7) % 3] + 1 + ${skillGroups} * ((p.h / 11) % 2) as c,
          'bench-resident-' || (p.h / 13) % 200000 as person,
          (p.h / 17) % 10 < 7 as by_resident,
-         'seed-' || p.r || '-' || p.day || '-' || p.slot as idempotency_key
+         'seed-' || p.r || '-' || p.day || '-' || p.slot as idempotency_key,
+         -- Unique as the key is: a distinct number gives a distinct reference (migration 0006).
+         (p.r::bigint * 100000 + (p.day - date '2000-01-01')) * ${slotsPerDay} + p.slot as reference_number
 ) k
 cross join lateral (
   select (p.day + time '08:00' + p.slot * interval '30 minutes') at time zone 'Europe/Helsinki' as starts

@@ -8,6 +8,7 @@ import {
   findBookingTarget,
   hashBookingRightCode,
   insertBooking,
+  isBookingReferenceTaken,
   isDoubleBooking,
   isIdempotencyKeyTaken,
   useBookingRightByCode,
@@ -199,6 +200,8 @@ async function bookTimeOnce(
       const first = await firstWithSameKey();
       if (first) return first;
     }
+    // Nothing was written: the same request again draws a new reference.
+    if (isBookingReferenceTaken(error)) return bookTimeOnce(ctx, auditContext, request);
     throw error;
   }
 }

@@ -1,7 +1,8 @@
 // What a booking tells its person, through the notification outbox in the booking's own transaction: the
 // reminder (scheduled, replaced when the time moves, cancelled with the booking) and the unit's
-// cancellation notice. Templates are rendered by the booking service's sender; params carry no free text
-// from the resident and never name a sensitive service.
+// cancellation notice. They go to whoever booked online (a child's to the guardian who booked), else to the
+// person. Templates are rendered by the booking service's sender; params carry no free text from the
+// resident and never name a sensitive service.
 import type { BookingDetails, BookingDb } from '@asiointi/booking-data';
 import { notificationOutbox } from '@asiointi/booking-data';
 import { reminderTimeFor } from '@asiointi/booking-domain';
@@ -21,8 +22,19 @@ export const bookingCancelledByUnitTemplate = 'booking.cancelled-by-unit';
 const reminderKeyOf = (bookingId: string) => `booking:${bookingId}:reminder`;
 const cancelledNoticeKeyOf = (bookingId: string) => `booking:${bookingId}:cancelled-by-unit`;
 
-/** The person by reference: the sender resolves it to an address at send time (booking stores none). */
-const recipientRefOf = (personSubject: string) => `person:${personSubject}`;
+/** A person by reference: the sender resolves it to an address at send time (booking stores none). */
+const personRefOf = (subject: string) => `person:${subject}`;
+
+/** Who is told: whoever booked online (the guardian, for a child); when staff booked, the person. */
+function recipientSubjectOf(booking: BookingDetails['booking']): string {
+  return booking.bookedBy === 'resident' ? booking.bookedBySubject : booking.personSubject;
+}
+
+/** What names the booking in a message: its reference, and whose it is when it goes to someone else. */
+function bookingNaming(booking: BookingDetails['booking']): Record<string, string> {
+  const forSomeoneElse = recipientSubjectOf(booking) !== booking.personSubject;
+  return { reference: booking.reference, ...(forSomeoneElse ? { forName: booking.personGivenName } : {}) };
+}
 
 type Clock = Pick<BookingContext, 'linkTokens' | 'portalUrl'> & { now: Date };
 
@@ -41,11 +53,12 @@ export function reminderOf(details: BookingDetails, clock: Clock): NewNotificati
   ];
   return {
     channel: booking.reminderChannel,
-    recipientRef: recipientRefOf(booking.personSubject),
+    recipientRef: personRefOf(recipientSubjectOf(booking)),
     templateKey: bookingReminderTemplate,
     templateParams: {
       startsAt: booking.startsAt.toISOString(),
       unitName: unitNameIn(details),
+      ...bookingNaming(booking),
       ...(serviceType.sensitive ? {} : { serviceName }),
       cancelUrl: reminderLinkUrl(clock, booking),
     },
@@ -84,11 +97,12 @@ export async function notifyCancelledByUnit(
   const { booking, unit } = details;
   await scheduleNotification(tx, notificationOutbox, {
     channel: booking.reminderChannel === 'email' ? 'email' : 'sms',
-    recipientRef: recipientRefOf(booking.personSubject),
+    recipientRef: personRefOf(recipientSubjectOf(booking)),
     templateKey: bookingCancelledByUnitTemplate,
     templateParams: {
       startsAt: booking.startsAt.toISOString(),
       unitName: unitNameIn(details),
+      ...bookingNaming(booking),
       reason,
       ...(unit.phone ? { unitPhone: unit.phone } : {}),
     },

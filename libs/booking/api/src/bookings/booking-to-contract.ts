@@ -11,10 +11,17 @@ export function residentMayChange({ booking, serviceType }: BookingDetails, now:
   );
 }
 
-export function toBooking(details: BookingDetails, now: Date): Booking {
+/** viewerSubject: who asks (the signed-in resident), so a guardian sees which bookings are a child's. */
+export function toBooking(details: BookingDetails, now: Date, viewerSubject: string): Booking {
   const { booking, serviceType, unit, resource } = details;
   return {
     id: booking.id,
+    reference: booking.reference,
+    person: {
+      given: booking.personGivenName,
+      family: booking.personFamilyName,
+      isYou: booking.personSubject === viewerSubject,
+    },
     service: {
       id: serviceType.id,
       code: serviceType.code,

@@ -1,22 +1,42 @@
 // A resident reaches a booking only when it is the subject person's (their own, or their child's when
-// acting for them). Any other id answers BOOKING_NOT_FOUND, exactly as an id that does not exist, and the
-// refusal is written to the audit log (in the booking's person's trail when there is one).
+// acting for them), or, acting for themself, a child's they may act for in booking now (their own list shows
+// those). Any other id answers BOOKING_NOT_FOUND, exactly as an id that does not exist, and the refusal is
+// written to the audit log (in the booking's person's trail when there is one).
 import { findBookingDetails, type BookingDetails } from '@asiointi/booking-data';
-import type { AuditContext } from '@asiointi/platform-audit';
-import type { SubjectPerson } from '@asiointi/platform-service';
+import type { ResidentAccess } from '@asiointi/platform-service';
 import { bookingAuditTrail, type BookingAuditSpec } from '../audit-trail';
 import type { BookingContext } from '../trpc';
 import { bookingNotFound } from './booking-errors';
+import { accessAs } from '../access-as';
+import { childrenInOwnList } from './guardian-children';
 
 type AuditSpec = BookingAuditSpec & { action: 'read' | 'update' };
+type ResidentCallContext = BookingContext & ResidentAccess;
+
+/** The booking and the access it was reached with: what its audit rows say about who acted for whom. */
+export interface ReachedBooking {
+  details: BookingDetails;
+  access: ResidentAccess;
+}
+
+async function accessTo(
+  ctx: ResidentCallContext,
+  details: BookingDetails,
+): Promise<ResidentAccess | undefined> {
+  const { personSubject } = details.booking;
+  if (personSubject === ctx.subjectPerson.subject) return ctx;
+  const child = (await childrenInOwnList(ctx)).find((person) => person.subject === personSubject);
+  return child && accessAs(ctx, child);
+}
 
 export async function requireResidentBooking(
-  ctx: BookingContext & { subjectPerson: SubjectPerson; auditContext: AuditContext },
+  ctx: ResidentCallContext,
   bookingId: string,
   spec: AuditSpec,
-): Promise<BookingDetails> {
+): Promise<ReachedBooking> {
   const details = await findBookingDetails(ctx.db, bookingId);
-  if (details && details.booking.personSubject === ctx.subjectPerson.subject) return details;
+  const access = details && (await accessTo(ctx, details));
+  if (details && access) return { details, access };
   try {
     await bookingAuditTrail.denied(ctx.db, ctx.auditContext, {
       ...spec,
@@ -30,17 +50,17 @@ export async function requireResidentBooking(
   throw bookingNotFound();
 }
 
-/** The subject person's booking for reading: reached as above, and the read written to their trail. */
+/** The booking for reading: reached as above, and the read written to its person's trail. */
 export async function readResidentBooking(
-  ctx: BookingContext & { subjectPerson: SubjectPerson; auditContext: AuditContext },
+  ctx: ResidentCallContext,
   bookingId: string,
   spec: AuditSpec & { action: 'read' },
-): Promise<BookingDetails> {
-  const details = await requireResidentBooking(ctx, bookingId, spec);
-  await bookingAuditTrail.record(ctx.db, ctx.auditContext, {
+): Promise<ReachedBooking> {
+  const reached = await requireResidentBooking(ctx, bookingId, spec);
+  await bookingAuditTrail.record(ctx.db, reached.access.auditContext, {
     ...spec,
-    resourceId: details.booking.id,
-    subjectPerson: details.booking.personSubject,
+    resourceId: reached.details.booking.id,
+    subjectPerson: reached.details.booking.personSubject,
   });
-  return details;
+  return reached;
 }

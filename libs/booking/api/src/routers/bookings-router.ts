@@ -15,6 +15,8 @@ import { bookingCalendarFile } from '../bookings/booking-calendar-file';
 import { bookingNotChangeable, cutOffPassed } from '../bookings/booking-errors';
 import { residentMayChange, toBooking } from '../bookings/booking-to-contract';
 import { cancelBookingNow, rescheduleBookingNow } from '../bookings/change-booking';
+import { accessAs } from '../access-as';
+import { childrenInOwnList } from '../bookings/guardian-children';
 import { readResidentBooking, requireResidentBooking } from '../bookings/resident-booking';
 import { createRouter, residentProcedure } from '../trpc';
 
@@ -52,35 +54,47 @@ export const bookingsRouter = createRouter({
         bookedBySubject: ctx.resident.subject,
         needAssessedAt: null,
       });
-      return toBooking(details, ctx.now());
+      return toBooking(details, ctx.now(), ctx.resident.subject);
     }),
 
-  /** Upcoming (not yet over, soonest first) and past (latest first) bookings of the subject person. */
+  /**
+   * Upcoming (not yet over, soonest first) and past (latest first) bookings of the subject person; acting
+   * for themself, a guardian's list also holds the children's they may book for (each read in the child's
+   * trail).
+   */
   mine: residentProcedure
     .meta({ audit: bookingRead })
     .output(myBookingsSchema)
-    .query(({ ctx }) => {
-      const subject = ctx.subjectPerson.subject;
-      return bookingAuditTrail.read(
-        ctx.db,
-        ctx.auditContext,
-        { ...bookingRead, subjectPerson: subject },
-        async (tx) => {
-          const now = ctx.now();
-          const rows = await listBookingsOfPerson(tx, subject);
-          // Rows come latest first: the past as listed, the upcoming turned round to soonest first.
-          // A visit marked attended or no-show is past even while its time runs.
-          const isOver = ({ booking }: BookingDetails) =>
-            isVisitOver({ status: booking.status, end: booking.endsAt, now });
-          return {
-            upcoming: rows
-              .filter((details) => !isOver(details))
-              .reverse()
-              .map((details) => toBooking(details, now)),
-            past: rows.filter(isOver).map((details) => toBooking(details, now)),
-          };
-        },
-      );
+    .query(async ({ ctx }) => {
+      const now = ctx.now();
+      const people = [ctx.subjectPerson, ...(await childrenInOwnList(ctx))];
+      const rows: BookingDetails[] = [];
+      for (const person of people) {
+        const access = person === ctx.subjectPerson ? ctx : accessAs(ctx, person);
+        rows.push(
+          ...(await bookingAuditTrail.read(
+            ctx.db,
+            access.auditContext,
+            { ...bookingRead, subjectPerson: person.subject },
+            (tx) => listBookingsOfPerson(tx, person.subject),
+          )),
+        );
+      }
+      const startOf = (details: BookingDetails) => details.booking.startsAt.getTime();
+      // A visit marked attended or no-show is past even while its time runs.
+      const isOver = ({ booking }: BookingDetails) =>
+        isVisitOver({ status: booking.status, end: booking.endsAt, now });
+      const toContract = (details: BookingDetails) => toBooking(details, now, ctx.resident.subject);
+      return {
+        upcoming: rows
+          .filter((details) => !isOver(details))
+          .sort((a, b) => startOf(a) - startOf(b))
+          .map(toContract),
+        past: rows
+          .filter(isOver)
+          .sort((a, b) => startOf(b) - startOf(a))
+          .map(toContract),
+      };
     }),
 
   get: residentProcedure
@@ -88,8 +102,8 @@ export const bookingsRouter = createRouter({
     .input(bookingIdInputSchema)
     .output(bookingSchema)
     .query(async ({ ctx, input }) => {
-      const details = await readResidentBooking(ctx, input.bookingId, bookingRead);
-      return toBooking(details, ctx.now());
+      const { details } = await readResidentBooking(ctx, input.bookingId, bookingRead);
+      return toBooking(details, ctx.now(), ctx.resident.subject);
     }),
 
   /** Until the cut-off; the time is free again at once and an invitation's use is given back. */
@@ -98,13 +112,13 @@ export const bookingsRouter = createRouter({
     .input(bookingIdInputSchema)
     .output(bookingSchema)
     .mutation(async ({ ctx, input }) => {
-      const details = await requireResidentBooking(ctx, input.bookingId, bookingUpdate);
+      const { details, access } = await requireResidentBooking(ctx, input.bookingId, bookingUpdate);
       refuseChangeAfterCutOff(details.booking.status, residentMayChange(details, ctx.now()));
-      const cancelled = await cancelBookingNow(ctx, ctx.auditContext, bookingUpdate, details, {
+      const cancelled = await cancelBookingNow(ctx, access.auditContext, bookingUpdate, details, {
         by: 'resident',
         reason: null,
       });
-      return toBooking(cancelled, ctx.now());
+      return toBooking(cancelled, ctx.now(), ctx.resident.subject);
     }),
 
   /** Moves the booking to another free time of the same service, until the cut-off of the current one. */
@@ -113,13 +127,13 @@ export const bookingsRouter = createRouter({
     .input(rescheduleBookingInputSchema)
     .output(bookingSchema)
     .mutation(async ({ ctx, input }) => {
-      const details = await requireResidentBooking(ctx, input.bookingId, bookingUpdate);
+      const { details, access } = await requireResidentBooking(ctx, input.bookingId, bookingUpdate);
       refuseChangeAfterCutOff(details.booking.status, residentMayChange(details, ctx.now()));
-      const moved = await rescheduleBookingNow(ctx, ctx.auditContext, bookingUpdate, details, {
+      const moved = await rescheduleBookingNow(ctx, access.auditContext, bookingUpdate, details, {
         resourceId: input.resourceId,
         start: new Date(input.start),
       });
-      return toBooking(moved, ctx.now());
+      return toBooking(moved, ctx.now(), ctx.resident.subject);
     }),
 
   /** The booking as an .ics file in the caller's language. */
@@ -128,7 +142,7 @@ export const bookingsRouter = createRouter({
     .input(bookingIdInputSchema)
     .output(calendarFileSchema)
     .query(async ({ ctx, input }) => {
-      const details = await readResidentBooking(ctx, input.bookingId, bookingRead);
-      return bookingCalendarFile(details, ctx.language, ctx.portalUrl);
+      const { details } = await readResidentBooking(ctx, input.bookingId, bookingRead);
+      return bookingCalendarFile(details, ctx.language, ctx.portalUrl, ctx.resident.subject);
     }),
 });

@@ -111,7 +111,7 @@ export const staffBookingsRouter = createRouter({
         bookedBySubject: ctx.staff.subject,
         needAssessedAt: input.needAssessedAt === null ? null : new Date(input.needAssessedAt),
       });
-      return toBooking(details, ctx.now());
+      return toBooking(details, ctx.now(), ctx.staff.subject);
     }),
 
   /**

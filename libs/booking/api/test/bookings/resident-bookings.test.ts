@@ -158,6 +158,31 @@ describeOnDatabases('resident bookings', (engine) => {
         bookedBySubject: s.guardianAnna,
       });
     });
+
+    it('sends a child’s reminder to the guardian who booked, naming the child and the booking’s reference', async () => {
+      const result = await book(annaForEetu, { start: slot('2027-03-25', 2) });
+      expect(result.status, result.text).toBe(200);
+      const booking = result.data as { id: string; reference: string; person: unknown };
+      expect(booking.person).toEqual({ given: 'Eetu', family: 'Virtanen', isYou: false });
+      const [reminder] = await remindersOf(booking.id);
+      expect(reminder).toMatchObject({ recipientRef: `person:${s.guardianAnna}` });
+      expect(reminder?.templateParams).toMatchObject({ reference: booking.reference, forName: 'Eetu' });
+    });
+
+    it('gives every booking its own short reference, also in its own reminder', async () => {
+      const first = await book(emily, { start: slot('2027-03-25', 3) });
+      const second = await book(emily, { start: slot('2027-03-25', 4) });
+      expect([first.status, second.status], first.text + second.text).toEqual([200, 200]);
+      const [a, b] = [first.data, second.data] as { id: string; reference: string; person: unknown }[];
+      expect(a?.reference).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+      expect(b?.reference).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+      expect(a?.reference).not.toBe(b?.reference);
+      expect(a?.person).toEqual({ given: 'Emily', family: 'Clarke', isYou: true });
+      const [reminder] = await remindersOf(a!.id);
+      expect(reminder).toMatchObject({ recipientRef: `person:${s.englishSpeakerEmily}` });
+      expect(reminder?.templateParams).toMatchObject({ reference: a?.reference });
+      expect(reminder?.templateParams).not.toHaveProperty('forName');
+    });
   });
 
   describe('refusals write nothing', () => {
@@ -251,7 +276,7 @@ describeOnDatabases('resident bookings', (engine) => {
   });
 
   describe('mine, get, cancel, reschedule', () => {
-    it('lists only the subject person’s bookings: upcoming soonest first', async () => {
+    it('lists only the subject person’s bookings when acting for them: upcoming soonest first', async () => {
       const mine = await call(annaForEetu, 'bookings.mine');
       expect(mine.status, mine.text).toBe(200);
       const { upcoming, past } = mine.data as { upcoming: { start: string }[]; past: unknown[] };
@@ -263,9 +288,88 @@ describeOnDatabases('resident bookings', (engine) => {
         .from(bookings)
         .where(eq(bookings.personSubject, s.childEetuUnder12));
       expect(upcoming).toHaveLength(rows.length);
+      const starts = upcoming.map((booking) => booking.start);
+      expect(starts).toEqual([...starts].sort());
+    });
+
+    it('lists a guardian’s children’s bookings in their own list, marked whose, each read in the child’s trail', async () => {
+      expect((await book(anna, { start: slot('2027-03-31', 2) })).status).toBe(200);
+      expect((await book(annaForEetu, { start: slot('2027-03-31', 3) })).status).toBe(200);
       const own = await call(anna, 'bookings.mine');
-      const ownIds = (own.data as { upcoming: { id: string }[] }).upcoming.map((booking) => booking.id);
-      for (const row of rows) expect(ownIds).not.toContain(row.id);
+      expect(own.status, own.text).toBe(200);
+      type Listed = {
+        id: string;
+        start: string;
+        reference: string;
+        person: { given: string; isYou: boolean };
+      };
+      const { upcoming } = own.data as { upcoming: Listed[] };
+      const eetuRows = await world
+        .db()
+        .select()
+        .from(bookings)
+        .where(eq(bookings.personSubject, s.childEetuUnder12));
+      const annaRows = await world
+        .db()
+        .select()
+        .from(bookings)
+        .where(eq(bookings.personSubject, s.guardianAnna));
+      expect(upcoming).toHaveLength(eetuRows.length + annaRows.length);
+      for (const row of eetuRows) {
+        expect(upcoming.find((booking) => booking.id === row.id)).toMatchObject({
+          reference: row.reference,
+          person: { given: 'Eetu', family: 'Virtanen', isYou: false },
+        });
+      }
+      for (const row of annaRows) {
+        expect(upcoming.find((booking) => booking.id === row.id)?.person).toMatchObject({ isYou: true });
+      }
+      const starts = upcoming.map((booking) => booking.start);
+      expect(starts).toEqual([...starts].sort());
+      const childReads = await world
+        .db()
+        .select()
+        .from(auditLog)
+        .where(
+          and(
+            eq(auditLog.subjectPerson, s.childEetuUnder12),
+            eq(auditLog.action, 'read'),
+            eq(auditLog.actorKind, 'guardian'),
+          ),
+        );
+      expect(childReads.length).toBeGreaterThan(0);
+      expect(childReads.at(-1)).toMatchObject({
+        actorSubject: s.guardianAnna,
+        actingForSubject: s.childEetuUnder12,
+      });
+      // Nobody else's children: Emily acts for no one and sees her own bookings only.
+      const emilys = (await call(emily, 'bookings.mine')).data as { upcoming: Listed[] };
+      for (const booking of emilys.upcoming) expect(booking.person.isYou).toBe(true);
+    });
+
+    it('lets a guardian open, download and cancel a child’s booking from their own list, as the child’s guardian', async () => {
+      const booked = await book(annaForEetu, { start: slot('2027-03-31', 4) });
+      expect(booked.status, booked.text).toBe(200);
+      const { id, reference } = booked.data as { id: string; reference: string };
+      const got = await call(anna, 'bookings.get', { bookingId: id });
+      expect(got.status, got.text).toBe(200);
+      const file = await call(anna, 'bookings.calendarFile', { bookingId: id });
+      const { content } = file.data as { content: string };
+      expect(content).toContain('SUMMARY:Ajanvaraus (Eetu Virtanen): nurse-appointment fi');
+      expect(content).toContain(`DESCRIPTION:Varaustunnus: ${reference}\\n`);
+      const cancelled = await call(anna, 'bookings.cancel', { bookingId: id }, true);
+      expect(cancelled.status, cancelled.text).toBe(200);
+      const [change] = await world
+        .db()
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.resourceId, id), eq(auditLog.action, 'update')));
+      expect(change).toMatchObject({
+        actorSubject: s.guardianAnna,
+        actorKind: 'guardian',
+        actingForSubject: s.childEetuUnder12,
+        subjectPerson: s.childEetuUnder12,
+      });
     });
 
     it('answers BOOKING_NOT_FOUND for another person’s booking, and audits the refusal', async () => {

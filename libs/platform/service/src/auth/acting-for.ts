@@ -16,10 +16,22 @@ export type ActingForDecision =
   /** relation: what the relations service says links the two, when it names anything at all. */
   | { allowed: false; reason: string; relation: ActingRelationKind | undefined };
 
+/** A person the signed-in resident may act for in a scope now. */
+export interface ActedForPerson {
+  subject: string;
+  relation: ActingRelationKind;
+  name: PersonName;
+}
+
 export interface ActingFor {
   requested: RequestedActingFor;
   /** May the signed-in resident act for the requested subject in this scope? */
   decide(scope: ActingScope): Promise<ActingForDecision>;
+  /**
+   * Everyone the signed-in resident may act for in this scope now, whatever X-Acting-For says (a guardian's
+   * own list that also shows their children's). Empty for anyone but a signed-in resident.
+   */
+  mayActFor(scope: ActingScope): Promise<ActedForPerson[]>;
 }
 
 function relationOf(
@@ -39,6 +51,8 @@ export function actingForOfRequest(options: {
 }): ActingFor {
   const { requested, principal, accessToken, relations } = options;
   let answer: Promise<ActingRelationsResponse> | undefined;
+  const relationsOf = (resident: string, token: string) =>
+    (answer ??= relations.relationsOf(token, resident));
 
   return {
     requested,
@@ -48,8 +62,7 @@ export function actingForOfRequest(options: {
       if (principal.kind !== 'resident' || !accessToken) {
         return { allowed: false, reason: 'NOT_A_RESIDENT', relation: undefined };
       }
-      answer ??= relations.relationsOf(accessToken, principal.subject);
-      const response = await answer;
+      const response = await relationsOf(principal.subject, accessToken);
       const decision = decisionFor(response, requested.subject, scope);
       const relation = relationOf(response, requested.subject);
       if (decision.allowed && relation)
@@ -60,6 +73,15 @@ export function actingForOfRequest(options: {
         relation: relation?.kind,
       };
     },
+    async mayActFor(scope) {
+      if (principal.kind !== 'resident' || !accessToken) return [];
+      const response = await relationsOf(principal.subject, accessToken);
+      return response.relations.flatMap((view) => {
+        if (!decisionFor(response, view.subject, scope).allowed) return [];
+        const relation = relationOf(response, view.subject);
+        return relation ? [{ subject: view.subject, relation: relation.kind, name: relation.name }] : [];
+      });
+    },
   };
 }
 
@@ -67,4 +89,5 @@ export function actingForOfRequest(options: {
 export const noActingFor: ActingFor = {
   requested: { kind: 'none' },
   decide: async () => ({ allowed: false, reason: 'NO_SUBJECT', relation: undefined }),
+  mayActFor: async () => [],
 };

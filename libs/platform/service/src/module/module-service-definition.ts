@@ -5,6 +5,7 @@ import type { AppDatabase, DatabaseDefinition } from '@asiointi/platform-db';
 import type { OutboxTable } from '@asiointi/platform-events';
 import type {
   MessageToRender,
+  ModuleAddressOf,
   NotificationLogTable,
   NotificationOutboxTable,
   RenderedMessage,
@@ -37,11 +38,16 @@ export interface ModuleServiceParts<TTables extends Record<string, unknown>> {
   logger: Logger;
 }
 
-export interface ModuleNotifications {
+export interface ModuleNotifications<TTables extends Record<string, unknown> = Record<string, unknown>> {
   outbox: NotificationOutboxTable;
   log: NotificationLogTable;
   /** Renders each template the module schedules, at send time, in the recipient's language. */
   render(message: MessageToRender): RenderedMessage;
+  /**
+   * The module's own register of addresses, asked at send time before the service's resolver (booking: the
+   * number and address a resident entered and confirmed).
+   */
+  addresses?(db: AppDatabase<TTables>): ModuleAddressOf;
 }
 
 export interface ModuleServiceDefinition<TTables extends Record<string, unknown>, TRouter extends AnyRouter> {
@@ -58,7 +64,7 @@ export interface ModuleServiceDefinition<TTables extends Record<string, unknown>
   /** The module publishes events: the outbox relay moves this table's rows to the bus. */
   events?: { outbox: OutboxTable };
   /** The module sends SMS and e-mail: the notification sender works through this outbox. */
-  notifications?: ModuleNotifications;
+  notifications?: ModuleNotifications<TTables>;
   /**
    * The module sends links that work without signing in (a reminder's cancel link): their tokens are
    * sealed for this purpose with LINK_TOKEN_SECRET, which production then requires.

@@ -13,6 +13,7 @@ import {
   startNotificationSender,
   storedAddressOnly,
   storedOrTestAddress,
+  withModuleAddresses,
   type NotificationGateway,
   type NotificationSenderOptions,
 } from '@asiointi/platform-notifications';
@@ -25,7 +26,8 @@ export interface PlatformWorkersOptions {
   db: AppDatabase<Record<string, unknown>>;
   dialect: DatabaseDialect;
   events: { outbox: OutboxTable } | undefined;
-  notifications: ModuleNotifications | undefined;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any module's tables
+  notifications: ModuleNotifications<any> | undefined;
   bus: EventBus;
   /** Close the bus after the relay's last batch (the service made the bus, or was told to own it). */
   closeBus: boolean;
@@ -72,8 +74,9 @@ export async function startPlatformWorkers(options: PlatformWorkersOptions): Pro
       started.push(closeBus);
     }
     if (options.notifications) {
-      const { outbox, log, render } = options.notifications;
+      const { outbox, log, render, addresses } = options.notifications;
       const development = options.gateway === undefined;
+      const fallback = options.resolveRecipient ?? (development ? storedOrTestAddress : storedAddressOnly);
       const sender = startNotificationSender({
         db,
         table: outbox,
@@ -84,7 +87,7 @@ export async function startPlatformWorkers(options: PlatformWorkersOptions): Pro
             table: log,
             logger: logger.child({ worker: 'development-notifications' }),
           }),
-        resolveRecipient: options.resolveRecipient ?? (development ? storedOrTestAddress : storedAddressOnly),
+        resolveRecipient: addresses ? withModuleAddresses(addresses(db), fallback) : fallback,
         render,
         logger: logger.child({ worker: 'notification-sender' }),
         pollIntervalMs: options.pollIntervalsMs.notificationSender,

@@ -23,6 +23,8 @@ export function createAccessTestRouter(denials: RecordedDenial[] = []) {
       mine: residentProcedure('booking')
         .meta({ audit: { action: 'read', resourceType: 'test-notes', purpose: 'testing' } })
         .query(({ ctx }) => ({ subjectPerson: ctx.subjectPerson, auditContext: ctx.auditContext })),
+      /** Whom the resident may act for in booking, whoever X-Acting-For names. */
+      actedFor: residentProcedure('booking').query(({ ctx }) => ctx.actingFor.mayActFor('booking')),
       /** Declares no audit meta: a refusal falls back to the path. */
       feedbackScope: residentProcedure('feedback').mutation(({ ctx }) => ctx.subjectPerson),
     }),
