@@ -1,9 +1,19 @@
-import { phoneNumberSchema } from '@asiointi/platform-contract';
+import { freeTextSchema, phoneNumberSchema } from '@asiointi/platform-contract';
 import { z } from 'zod';
 import { localizedTextSchema } from './localized-text';
 import { weeklyPeriodsSchema } from './wall-clock';
 
 export const unitIdSchema = z.uuid();
+
+/** Longest accessibility description in one language: a few short paragraphs. */
+export const maxAccessibilityLength = 2000;
+const accessibilityInOneLanguage = freeTextSchema(maxAccessibilityLength).min(1);
+/** Several lines in each language (entrances, lifts, parking), unlike a name. */
+export const accessibilitySchema = z.object({
+  fi: accessibilityInOneLanguage,
+  sv: accessibilityInOneLanguage,
+  en: accessibilityInOneLanguage,
+});
 
 export const unitSchema = z.object({
   id: unitIdSchema,
@@ -15,7 +25,7 @@ export const unitSchema = z.object({
   /** When the unit's doors or phone line are open, Helsinki wall clock. */
   openingHours: weeklyPeriodsSchema,
   /** Step-free access, induction loop, parking: what a resident needs to know before coming. */
-  accessibility: localizedTextSchema.nullable(),
+  accessibility: accessibilitySchema.nullable(),
 });
 export type Unit = z.infer<typeof unitSchema>;
 
