@@ -33,7 +33,7 @@ import type { TestIdentityProvider } from '../../support/identity-provider';
 export const unitIds = { central: TEST_UNIT_IDS.centralHealthCentre, north: TEST_UNIT_IDS.northHealthCentre };
 
 export const serviceIds = {
-  /** 30 min, 5 min buffer after, cut-off 24 h, horizon 400 days (so October 2027 is bookable in March). */
+  /** 30 min, 5 min buffer after, cut-off 24 h, horizon 365 days, the longest allowed (so October 2027 is bookable in March). */
   nurse: 'c0000000-0000-4000-8000-000000000001',
   /** Needs a booking right. */
   vaccination: 'c0000000-0000-4000-8000-000000000002',
@@ -89,7 +89,7 @@ const serviceRow = (
   selfBookable: true,
   bufferAfterMinutes: 5,
   cancellationCutOffHours: 24,
-  bookingHorizonDays: 400,
+  bookingHorizonDays: 365,
   ...parts,
 });
 
