@@ -16,3 +16,19 @@ export const visitCompletedPayloadSchema = z
   })
   .strict();
 export type VisitCompletedPayload = z.infer<typeof visitCompletedPayloadSchema>;
+
+/**
+ * Published when staff take back an "attended" mark (undoMark, the same day): a consumer that acted on
+ * booking.visit.completed for this booking withdraws what it did (an unsent feedback request). A visit
+ * marked attended again publishes booking.visit.completed again: consumers keep one per bookingId.
+ */
+export const visitCompletionWithdrawnEventType = 'booking.visit.completion-withdrawn';
+
+export const visitCompletionWithdrawnPayloadSchema = z
+  .object({
+    bookingId: z.uuid(),
+    unitId: unitIdSchema,
+    personSubject: z.string().min(1).max(255),
+  })
+  .strict();
+export type VisitCompletionWithdrawnPayload = z.infer<typeof visitCompletionWithdrawnPayloadSchema>;

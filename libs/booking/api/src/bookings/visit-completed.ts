@@ -1,8 +1,12 @@
-// booking.visit.completed, written to the event outbox in the transaction that marks the visit attended.
+// booking.visit.completed, written to the event outbox in the transaction that marks the visit attended,
+// and its withdrawal in the transaction that takes the mark back.
 import {
   visitCompletedEventType,
   visitCompletedPayloadSchema,
+  visitCompletionWithdrawnEventType,
+  visitCompletionWithdrawnPayloadSchema,
   type VisitCompletedPayload,
+  type VisitCompletionWithdrawnPayload,
 } from '@asiointi/booking-contract';
 import { eventOutbox, type BookingDetails, type BookingDb } from '@asiointi/booking-data';
 import { enqueueEvent } from '@asiointi/platform-events';
@@ -23,6 +27,20 @@ export async function enqueueVisitCompleted(
       visitedAt: booking.startsAt.toISOString(),
     },
     payloadSchema: visitCompletedPayloadSchema,
+    occurredAt: now,
+  });
+}
+
+export async function enqueueVisitCompletionWithdrawn(
+  tx: BookingDb,
+  details: BookingDetails,
+  now: Date,
+): Promise<void> {
+  const { booking } = details;
+  await enqueueEvent<VisitCompletionWithdrawnPayload>(tx, eventOutbox, {
+    type: visitCompletionWithdrawnEventType,
+    payload: { bookingId: booking.id, unitId: booking.unitId, personSubject: booking.personSubject },
+    payloadSchema: visitCompletionWithdrawnPayloadSchema,
     occurredAt: now,
   });
 }

@@ -31,7 +31,7 @@ import {
 } from '../bookings/booking-errors';
 import { toBooking, toDayListEntry } from '../bookings/booking-to-contract';
 import { cancelBookingNow } from '../bookings/change-booking';
-import { enqueueVisitCompleted } from '../bookings/visit-completed';
+import { enqueueVisitCompleted, enqueueVisitCompletionWithdrawn } from '../bookings/visit-completed';
 import { createRouter, staffProcedure, type BookingContext } from '../trpc';
 import { dayListStaff } from './staff-roles';
 
@@ -151,7 +151,7 @@ export const staffBookingsRouter = createRouter({
 
   /**
    * Takes back a mark made by mistake, on the Helsinki day it was made, audited as the mark was. An
-   * attended visit's booking.visit.completed has already gone to the outbox and is not called back.
+   * attended visit's booking.visit.completed is followed by booking.visit.completion-withdrawn.
    */
   undoMark: staffProcedure(dayListStaff)
     .meta({ audit: staffBookingUpdate })
@@ -166,6 +166,7 @@ export const staffBookingsRouter = createRouter({
       const undone = await bookingAuditTrail.change(ctx.db, auditContext, entry, async (tx) => {
         const row = await undoVisitMarkStatus(tx, details.booking.id, { status, at: statusChangedAt }, now);
         if (!row) throw markNotUndoable();
+        if (status === 'attended') await enqueueVisitCompletionWithdrawn(tx, details, now);
         return { ...details, booking: row };
       });
       return toDayListEntry(undone);

@@ -111,6 +111,23 @@ describeOnDatabases('marking visits', (engine) => {
     expect((await call(emily, 'bookings.get', { bookingId })).data).toMatchObject({ status: 'attended' });
   });
 
+  it('withdraws the completion of an attended visit whose mark is taken back, in the same transaction', async () => {
+    const start = slot('2027-03-24', 9);
+    const bookingId = await bookAt(start);
+    world.clock.now = new Date(start);
+    const eventsOf = async () =>
+      (await world.db().select().from(eventOutbox))
+        .filter((event) => (event.payload as { bookingId?: string }).bookingId === bookingId)
+        .map((event) => event.type);
+    await mark(bookingId, 'attended');
+    expect((await undo(bookingId)).status).toBe(200);
+    expect(await eventsOf()).toEqual(['booking.visit.completed', 'booking.visit.completion-withdrawn']);
+    // A no-show taken back had published nothing, so nothing is withdrawn.
+    await mark(bookingId, 'noShow');
+    expect((await undo(bookingId)).status).toBe(200);
+    expect(await eventsOf()).toEqual(['booking.visit.completed', 'booking.visit.completion-withdrawn']);
+  });
+
   it('lets no one outside the unit undo a mark', async () => {
     const start = slot('2027-03-24', 7);
     const bookingId = await bookAt(start);
