@@ -47,6 +47,6 @@ export const listResourcesInputSchema = z.object({ unitId: unitIdSchema }).stric
 /** Create (no id) or update a resource of a unit. */
 export const saveResourceInputSchema = resourceSchema
   .omit({ id: true })
-  .extend({ id: resourceIdSchema.optional(), title: resourceTitleSchema.nullable().default(null) })
+  .extend({ id: resourceIdSchema.optional(), title: resourceTitleSchema.nullable().optional() })
   .strict();
 export type SaveResourceInput = z.infer<typeof saveResourceInputSchema>;

@@ -111,8 +111,9 @@ export const saveServiceTypeInputSchema = serviceTypeSchema
     durationMinutes: z.number().int().min(5).max(480),
     cancellationCutOffHours: z.number().int().min(0).max(maxCancellationCutOffHours),
     bookingHorizonDays: z.number().int().min(1).max(maxBookingHorizonDays),
-    // Optional so that older clients keep working; leaving it out clears the terms, as every field is saved.
-    cancellationTerms: cancellationTermsSchema.nullable().default(null),
+    // Left out (a remote from before the terms, still cached in a browser during a rollout): the stored
+    // terms stay; null clears them.
+    cancellationTerms: cancellationTermsSchema.nullable().optional(),
   })
   .strict();
 export type SaveServiceTypeInput = z.infer<typeof saveServiceTypeInputSchema>;

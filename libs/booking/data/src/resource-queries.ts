@@ -3,12 +3,15 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { BookingDb } from './booking-database';
 import { resources, type ResourceRow } from './schema';
 
-/** What staff set on a resource; its unit is fixed when it is created. */
+/**
+ * What staff set on a resource; its unit is fixed when it is created. Titles left undefined stay as they
+ * are (none on a new resource): a remote from before titles does not clear them.
+ */
 export interface ResourceValues {
   kind: ResourceRow['kind'];
-  titleFi: string | null;
-  titleSv: string | null;
-  titleEn: string | null;
+  titleFi?: string | null;
+  titleSv?: string | null;
+  titleEn?: string | null;
   name: string;
   skills: string[];
   languages: ResourceRow['languages'];

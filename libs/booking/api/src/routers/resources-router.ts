@@ -33,12 +33,11 @@ export const resourcesRouter = createRouter({
     .mutation(async ({ ctx, input }) => {
       const { auditContext } = await ctx.requireUnit(input.unitId);
       const { id, unitId, title, ...rest } = input;
-      const values = {
-        ...rest,
-        titleFi: title?.fi ?? null,
-        titleSv: title?.sv ?? null,
-        titleEn: title?.en ?? null,
-      };
+      // A title left out (a remote from before titles, during a rollout) keeps the stored one.
+      const values =
+        title === undefined
+          ? rest
+          : { ...rest, titleFi: title?.fi ?? null, titleSv: title?.sv ?? null, titleEn: title?.en ?? null };
       if (id === undefined) {
         const newId = randomUUID();
         const entry = { ...resourceCreate, resourceId: newId, subjectPerson: null };

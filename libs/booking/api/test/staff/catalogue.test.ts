@@ -86,13 +86,23 @@ describeOnDatabases('staff catalogue: resources and service types', (engine) => 
       true,
     );
     expect(updated.data).toMatchObject({ id: resource.id, active: false, languages: ['fi'] });
+    // A remote from before titles (cached in a browser during a rollout) leaves the title out: it stays.
+    const { title: _title, ...withoutTitle } = newResource;
+    const fromOlderRemote = await booking.call(
+      'bookingAdminLiisa',
+      'resources.save',
+      { ...withoutTitle, id: resource.id, active: false, languages: ['fi'] },
+      true,
+    );
+    expect(fromOlderRemote.data).toMatchObject({ id: resource.id, title: newResource.title });
 
     const rows = await booking.db().select().from(auditLog).where(eq(auditLog.resourceId, resource.id));
     expect(rows.map((row) => [row.action, row.resourceType, row.subjectPerson])).toEqual([
       ['create', 'resource', null],
       ['update', 'resource', null],
+      ['update', 'resource', null],
     ]);
-    expect(await booking.auditRows()).toBe(before + 2);
+    expect(await booking.auditRows()).toBe(before + 3);
   });
 
   it('keeps a resource in its unit and refuses others’ units and other roles, writing nothing', async () => {
@@ -259,6 +269,16 @@ describeOnDatabases('staff catalogue: resources and service types', (engine) => 
       expect([refused.status, refused.code]).toEqual([400, 'VALIDATION_FAILED']);
     }
     expect(await rowCounts()).toEqual(before);
+
+    // A remote from before the terms leaves them out: they stay; null clears them.
+    const { cancellationTerms: _terms, ...withoutTerms } = input;
+    const fromOlderRemote = await booking.call(
+      'bookingAdminLiisa',
+      'serviceTypes.save',
+      { ...withoutTerms, id: serviceType.id },
+      true,
+    );
+    expect(serviceTypeSchema.parse(fromOlderRemote.data).cancellationTerms).toEqual(terms);
 
     const cleared = await booking.call(
       'bookingAdminLiisa',
