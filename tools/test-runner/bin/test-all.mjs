@@ -27,6 +27,15 @@ for (const name of reports) {
   totals.passed += report.numPassedTests ?? 0;
   totals.failed += report.numFailedTests ?? 0;
   totals.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  // A file that failed without a failing test failed in its setup (a beforeAll, an import): its tests never
+  // ran and the report calls them skipped. They count as failed, and such a file counts at least once.
+  for (const file of report.testResults ?? []) {
+    const results = file.assertionResults ?? [];
+    if (file.status !== 'failed' || results.some((test) => test.status === 'failed')) continue;
+    const notRun = results.filter((test) => test.status !== 'passed').length;
+    totals.failed += Math.max(notRun, 1);
+    totals.skipped -= notRun;
+  }
 }
 
 const tasksFailed = nx.status !== 0;
