@@ -200,15 +200,17 @@ export async function markBookingStatus(
 ): Promise<BookingRow | undefined> {
   const [row] = await db
     .update(bookings)
-    .set({ status, statusChangedAt: now, updatedAt: now })
+    .set({ status, previousStatus: sql`${bookings.status}`, statusChangedAt: now, updatedAt: now })
     .where(and(eq(bookings.id, bookingId), sql`${bookings.status} in ${from}`))
     .returning();
   return row;
 }
 
 /**
- * Puts a marked visit back to booked, only if it still holds the mark read (status and its time), so
- * two staff members undoing or re-marking at once cannot undo each other's newer mark.
+ * Puts a marked visit back to the status the mark replaced ("attended" taken back is "arrived" again if
+ * the client had been marked arrived; "arrived" only follows "booked"), only if it still holds the mark
+ * read (status and its time), so two staff members undoing or re-marking at once cannot undo each other's
+ * newer mark.
  */
 export async function undoVisitMarkStatus(
   db: BookingDb,
@@ -218,7 +220,12 @@ export async function undoVisitMarkStatus(
 ): Promise<BookingRow | undefined> {
   const [row] = await db
     .update(bookings)
-    .set({ status: 'booked', statusChangedAt: now, updatedAt: now })
+    .set({
+      status: sql`coalesce(${bookings.previousStatus}, 'booked')`,
+      previousStatus: sql`case when ${bookings.previousStatus} = 'arrived' then 'booked' end`,
+      statusChangedAt: now,
+      updatedAt: now,
+    })
     .where(
       and(
         eq(bookings.id, bookingId),

@@ -320,6 +320,8 @@ export const bookings = bookingSchema.table(
     /** Hash of the request the key was first used for: the same key for another request is refused. */
     requestFingerprint: text('request_fingerprint').notNull(),
     statusChangedAt: timestamp('status_changed_at', { withTimezone: true }),
+    /** The status a visit mark replaced, which taking the mark back restores ("arrived" under "attended"). */
+    previousStatus: text('previous_status').$type<BookingStatus>(),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     cancelledBy: text('cancelled_by').$type<BookedBy>(),
     /** The unit's reason, told to the resident; null when the resident cancelled. */

@@ -128,6 +128,20 @@ describeOnDatabases('marking visits', (engine) => {
     expect(await eventsOf()).toEqual(['booking.visit.completed', 'booking.visit.completion-withdrawn']);
   });
 
+  it('takes an attended mark back to arrived when the client had been marked arrived, then to booked', async () => {
+    const start = slot('2027-03-24', 11);
+    const bookingId = await bookAt(start);
+    world.clock.now = new Date(start);
+    await mark(bookingId, 'arrived');
+    world.clock.now = new Date(new Date(start).getTime() + 60_000);
+    await mark(bookingId, 'attended');
+    world.clock.now = new Date(new Date(start).getTime() + 2 * 60_000);
+    expect((await undo(bookingId)).data).toMatchObject({ status: 'arrived' });
+    world.clock.now = new Date(new Date(start).getTime() + 3 * 60_000);
+    expect((await undo(bookingId)).data).toMatchObject({ status: 'booked' });
+    expect((await undo(bookingId)).error?.data.code).toBe('MARK_NOT_UNDOABLE');
+  });
+
   it('lets no one outside the unit undo a mark', async () => {
     const start = slot('2027-03-24', 7);
     const bookingId = await bookAt(start);

@@ -1,0 +1,1 @@
+ALTER TABLE "booking"."bookings" ADD COLUMN "previous_status" text;
