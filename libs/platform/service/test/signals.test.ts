@@ -1,16 +1,20 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
+// tsx as a loader inside the service's own process: the tsx command would stand between the signal and the
+// service, relaying it, and under load it exited 143 itself before the service had closed.
+const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const fixture = fileURLToPath(new URL('./fixtures/signal-service.ts', import.meta.url));
 
 describe('signal handling', () => {
   it.each(['SIGTERM', 'SIGINT'] as const)(
     'closes the service and exits 0 on %s',
     async (signal) => {
-      const child = spawn(process.execPath, [tsxCli, fixture], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, ['--import', tsxLoader, fixture], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       let output = '';
       const ready = new Promise<string>((resolve) => {
         child.stdout.on('data', (chunk: Buffer) => {
