@@ -1,6 +1,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { reminderEmailSchema, reminderPhoneSchema, type ReminderContact } from '@asiointi/booking-contract';
+import {
+  maxReminderEmailLength,
+  maxTypedReminderPhoneLength,
+  reminderEmailSchema,
+  reminderPhoneSchema,
+  type ReminderContact,
+} from '@asiointi/booking-contract';
 import { Alert, Button, Checkbox, TextField } from '@asiointi/platform-ui';
 import { errorMessageKey } from '../api/error-message-key';
 import { useSaveReminderContact } from './use-reminder-contact';
@@ -62,7 +68,7 @@ export function ReminderContactFields({ stored, onDone }: ReminderContactFieldsP
         type="tel"
         autoComplete="tel"
         inputMode="tel"
-        maxLength={30}
+        maxLength={maxTypedReminderPhoneLength}
         value={phone}
         onChange={setPhone}
         isInvalid={problems.includes('phoneInvalid')}
@@ -73,7 +79,7 @@ export function ReminderContactFields({ stored, onDone }: ReminderContactFieldsP
         description={t('reminderContact.emailHint')}
         type="email"
         autoComplete="email"
-        maxLength={254}
+        maxLength={maxReminderEmailLength}
         value={email}
         onChange={setEmail}
         isInvalid={problems.includes('emailInvalid')}

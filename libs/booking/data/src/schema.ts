@@ -15,6 +15,8 @@ import {
   bookedBySchema,
   maxBookingHorizonDays,
   maxCancellationCutOffHours,
+  maxReminderEmailLength,
+  maxReminderPhoneLength,
   bookingRightSourceSchema,
   bookingStatusSchema,
   reminderChannelSchema,
@@ -394,8 +396,14 @@ export const residentPreferences = bookingSchema.table(
       'resident_preferences_service_language_known',
       sql`${table.serviceLanguage} in (${sqlList(serviceLanguageSchema.options)})`,
     ),
-    check('resident_preferences_reminder_phone_length', sql`length(${table.reminderPhone}) <= 16`),
-    check('resident_preferences_reminder_email_length', sql`length(${table.reminderEmail}) <= 254`),
+    check(
+      'resident_preferences_reminder_phone_length',
+      sql`length(${table.reminderPhone}) <= ${sql.raw(String(maxReminderPhoneLength))}`,
+    ),
+    check(
+      'resident_preferences_reminder_email_length',
+      sql`length(${table.reminderEmail}) <= ${sql.raw(String(maxReminderEmailLength))}`,
+    ),
   ],
 );
 
