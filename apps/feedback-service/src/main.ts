@@ -1,0 +1,9 @@
+// The feedback service as its own process. It reads what every module service reads (PORT, HOST,
+// DATABASE_URL, DATA_DIR, CORS_ORIGINS, LOG_LEVEL, OIDC_ISSUER, UNITS_URL, NATS_URL, PORTAL_URL,
+// SEED_DEMO_DATA and the rest: see libs/platform/service/README.md). In production (NODE_ENV=production)
+// it refuses to start without an SMS and e-mail gateway: NOTIFICATION_GATEWAY_URL (and _TOKEN), or the
+// region's own passed as the third argument, `runModuleService(service, process.env, { notificationGateway })`.
+import { runModuleService } from '@asiointi/platform-service';
+import { feedbackService } from './feedback-service';
+
+await runModuleService(feedbackService);

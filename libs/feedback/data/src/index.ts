@@ -1,0 +1,22 @@
+export {
+  feedbackDatabaseDefinition,
+  feedbackMigrationsFolder,
+  type FeedbackDb,
+  type FeedbackTables,
+} from './feedback-database';
+export {
+  countCatalogueEntriesByUnit,
+  insertCatalogueEntry,
+  listCatalogueEntries,
+  type CatalogueEntryRow,
+  type NewCatalogueEntry,
+} from './catalogue-queries';
+export {
+  auditLog,
+  catalogueEntries,
+  eventOutbox,
+  notificationLog,
+  notificationOutbox,
+  processedEvents,
+} from './schema';
+export { demoUnitIds, seedFeedbackDemoData } from './seed-demo-data';

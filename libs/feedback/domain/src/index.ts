@@ -1,0 +1,1 @@
+export { orderCatalogue } from './order-catalogue';
