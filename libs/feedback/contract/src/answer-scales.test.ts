@@ -3,7 +3,8 @@ import { coreStatementThemeSchema, recommendationAnswerSchema, statementAnswerSc
 
 describe('THL feedback answer scales', () => {
   it('accepts the whole recommendation scale and nothing outside it', () => {
-    for (let answer = 0; answer <= 10; answer++) expect(recommendationAnswerSchema.parse(answer)).toBe(answer);
+    for (let answer = 0; answer <= 10; answer++)
+      expect(recommendationAnswerSchema.parse(answer)).toBe(answer);
     expect(recommendationAnswerSchema.safeParse(-1).success).toBe(false);
     expect(recommendationAnswerSchema.safeParse(11).success).toBe(false);
     expect(recommendationAnswerSchema.safeParse(7.5).success).toBe(false);

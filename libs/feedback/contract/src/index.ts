@@ -11,3 +11,5 @@ export {
 } from './catalogue';
 export { FeedbackErrorCode } from './errors';
 export { feedbackStaffRoles, type FeedbackStaffRole } from './staff-access';
+export * from './question-sets';
+export * from './answers';

@@ -13,7 +13,11 @@ export {
 } from './catalogue-queries';
 export {
   auditLog,
+  answers,
   catalogueEntries,
+  freeTextAnswers,
+  questionSetVersions,
+  statementAnswers,
   eventOutbox,
   notificationLog,
   notificationOutbox,

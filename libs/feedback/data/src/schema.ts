@@ -4,7 +4,21 @@ import { auditLogTable } from '@asiointi/platform-audit';
 import { outboxTable, processedEventsTable } from '@asiointi/platform-events';
 import { notificationLogTable, notificationOutboxTable } from '@asiointi/platform-notifications';
 import { sql } from 'drizzle-orm';
-import { check, index, pgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgSchema,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 // Not exported on purpose: drizzle-kit would emit CREATE SCHEMA for an exported one, which fails because the
 // platform creates the schema (and its migrations table) before it migrates.
@@ -42,5 +56,113 @@ export const catalogueEntries = moduleSchema.table(
       'catalogue_entries_description_whole',
       sql`(${table.descriptionFi} is null) = (${table.descriptionSv} is null) and (${table.descriptionFi} is null) = (${table.descriptionEn} is null)`,
     ),
+  ],
+);
+
+/**
+ * Versions of question sets. A published version is never changed (a trigger refuses it): a change is a
+ * new version, so every answer keeps meaning what it meant.
+ */
+export const questionSetVersions = moduleSchema.table(
+  'question_set_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    setKey: text('set_key').notNull(),
+    version: integer('version').notNull(),
+    status: text('status').notNull(),
+    /** The whole definition (feedback-contract's questionSetDefinitionSchema). */
+    definition: jsonb('definition').notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('question_set_versions_key_version_idx').on(table.setKey, table.version),
+    check(
+      'question_set_versions_key_known',
+      sql`${table.setKey} in ('general', 'children', 'smiley', 'staff-pulse')`,
+    ),
+    check('question_set_versions_version_bounded', sql`${table.version} between 1 and 10000`),
+    check('question_set_versions_status_known', sql`${table.status} in ('draft', 'published', 'retired')`),
+    check(
+      'question_set_versions_published_dated',
+      sql`(${table.status} = 'draft') = (${table.publishedAt} is null)`,
+    ),
+  ],
+);
+
+/**
+ * One finished answer. Nothing here leads back to a person, a visit or a request: a random id (no
+ * sequence), the unit, the service, the channel and the month only (no day, no time).
+ */
+export const answers = moduleSchema.table(
+  'answers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    audience: text('audience').notNull(),
+    setKey: text('set_key').notNull(),
+    setVersion: integer('set_version').notNull(),
+    unitId: uuid('unit_id').notNull(),
+    serviceCode: text('service_code'),
+    channel: text('channel').notNull(),
+    /** The first day of the month answered in. */
+    month: date('month', { mode: 'string' }).notNull(),
+    respondent: text('respondent'),
+    recommendation: smallint('recommendation'),
+    recommendationComment: text('recommendation_comment'),
+  },
+  (table) => [
+    index('answers_unit_month_idx').on(table.unitId, table.month),
+    check('answers_audience_known', sql`${table.audience} in ('client', 'staff')`),
+    check('answers_month_is_first_day', sql`extract(day from ${table.month}) = 1`),
+    check('answers_month_bounded', sql`${table.month} between '1900-01-01' and '2199-12-01'`),
+    check('answers_recommendation_scale', sql`${table.recommendation} between 0 and 10`),
+    check('answers_comment_bounded', sql`char_length(${table.recommendationComment}) <= 2000`),
+    check('answers_service_code_bounded', sql`char_length(${table.serviceCode}) between 1 and 64`),
+    check(
+      'answers_channel_known',
+      sql`${table.channel} in ('onSite', 'phone', 'video', 'message', 'unknown')`,
+    ),
+    check('answers_respondent_known', sql`${table.respondent} in ('self', 'withHelp', 'relative')`),
+  ],
+);
+
+/** The answer to each statement of an answer: 1–5, "cannot say", or skipped (value null, not cannot say). */
+export const statementAnswers = moduleSchema.table(
+  'statement_answers',
+  {
+    answerId: uuid('answer_id')
+      .notNull()
+      .references(() => answers.id, { onDelete: 'cascade' }),
+    questionId: text('question_id').notNull(),
+    /** The national theme of a core statement; null for the region's own. */
+    theme: text('theme'),
+    value: smallint('value'),
+    cannotSay: boolean('cannot_say').notNull().default(false),
+  },
+  (table) => [
+    primaryKey({ columns: [table.answerId, table.questionId] }),
+    index('statement_answers_theme_idx').on(table.theme),
+    check('statement_answers_scale', sql`${table.value} between 1 and 5`),
+    check(
+      'statement_answers_cannot_say_has_no_value',
+      sql`not (${table.cannotSay} and ${table.value} is not null)`,
+    ),
+    check('statement_answers_question_id_bounded', sql`char_length(${table.questionId}) between 1 and 64`),
+  ],
+);
+
+/** Answers to open questions; reports show them escaped and with identity codes, phones and e-mails masked. */
+export const freeTextAnswers = moduleSchema.table(
+  'free_text_answers',
+  {
+    answerId: uuid('answer_id')
+      .notNull()
+      .references(() => answers.id, { onDelete: 'cascade' }),
+    questionId: text('question_id').notNull(),
+    text: text('text').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.answerId, table.questionId] }),
+    check('free_text_answers_bounded', sql`char_length(${table.text}) between 1 and 2000`),
   ],
 );
