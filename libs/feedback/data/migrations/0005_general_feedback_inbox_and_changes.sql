@@ -51,6 +51,7 @@ CREATE TABLE "feedback"."general_feedback" (
 --> statement-breakpoint
 CREATE TABLE "feedback"."general_feedback_events" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"position" bigint GENERATED ALWAYS AS IDENTITY (sequence name "feedback"."general_feedback_events_position_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"feedback_id" uuid NOT NULL,
 	"kind" text NOT NULL,
 	"at" timestamp with time zone NOT NULL,
@@ -70,4 +71,4 @@ ALTER TABLE "feedback"."general_feedback_events" ADD CONSTRAINT "general_feedbac
 CREATE INDEX "change_entries_month_idx" ON "feedback"."change_entries" USING btree ("month");--> statement-breakpoint
 CREATE INDEX "general_feedback_unit_received_idx" ON "feedback"."general_feedback" USING btree ("unit_id","received_at");--> statement-breakpoint
 CREATE INDEX "general_feedback_sender_idx" ON "feedback"."general_feedback" USING btree ("sender_subject");--> statement-breakpoint
-CREATE INDEX "general_feedback_events_feedback_idx" ON "feedback"."general_feedback_events" USING btree ("feedback_id","at");
+CREATE INDEX "general_feedback_events_feedback_idx" ON "feedback"."general_feedback_events" USING btree ("feedback_id","position");

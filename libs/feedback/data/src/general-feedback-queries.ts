@@ -83,7 +83,7 @@ export async function listGeneralFeedbackEvents(
         kinds ? inArray(generalFeedbackEvents.kind, [...kinds]) : undefined,
       ),
     )
-    .orderBy(asc(generalFeedbackEvents.at), asc(generalFeedbackEvents.id));
+    .orderBy(asc(generalFeedbackEvents.position));
 }
 
 /** A signed-in resident's own general feedback, newest first. */

@@ -5,6 +5,7 @@ import { outboxTable, processedEventsTable } from '@asiointi/platform-events';
 import { notificationLogTable, notificationOutboxTable } from '@asiointi/platform-notifications';
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   check,
   date,
@@ -195,6 +196,8 @@ export const generalFeedbackEvents = moduleSchema.table(
   'general_feedback_events',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** The order events were recorded in (two may share an instant). */
+    position: bigint('position', { mode: 'number' }).generatedAlwaysAsIdentity(),
     feedbackId: uuid('feedback_id')
       .notNull()
       .references(() => generalFeedback.id, { onDelete: 'cascade' }),
@@ -211,7 +214,7 @@ export const generalFeedbackEvents = moduleSchema.table(
     channel: text('channel'),
   },
   (table) => [
-    index('general_feedback_events_feedback_idx').on(table.feedbackId, table.at),
+    index('general_feedback_events_feedback_idx').on(table.feedbackId, table.position),
     check(
       'general_feedback_events_kind_known',
       sql`${table.kind} in ('note', 'reply', 'status', 'routed', 'assigned')`,
