@@ -1,17 +1,29 @@
 // The feedback service: its database, its router and its context, on the platform's module service.
-import { feedbackContextFactory, feedbackRouter } from '@asiointi/feedback-api';
+import {
+  feedbackContextFactory,
+  feedbackReplyTemplate,
+  feedbackRouter,
+  renderFeedbackReply,
+} from '@asiointi/feedback-api';
 import {
   eventOutbox,
   notificationLog,
   notificationOutbox,
   feedbackDatabaseDefinition,
   seedFeedbackDemoData,
+  type FeedbackDb,
 } from '@asiointi/feedback-data';
-import { defineModuleService, type ModuleNotifications } from '@asiointi/platform-service';
-import { PermanentDeliveryError } from '@asiointi/platform-notifications';
+import { defineModuleService } from '@asiointi/platform-service';
+import {
+  PermanentDeliveryError,
+  type MessageToRender,
+  type RenderedMessage,
+} from '@asiointi/platform-notifications';
 
-/** The module sends no notifications yet: a template it has not written fails at once, never retried. */
-const render: ModuleNotifications['render'] = (message) => {
+/** The module's templates; one it has not written fails at once, never retried. */
+const render = (message: MessageToRender, db: FeedbackDb): RenderedMessage | Promise<RenderedMessage> => {
+  // A staff member's reply to general feedback (its text read from the handling history at send time).
+  if (message.templateKey === feedbackReplyTemplate) return renderFeedbackReply(message, db);
   throw new PermanentDeliveryError(`unknown template ${message.templateKey}`);
 };
 

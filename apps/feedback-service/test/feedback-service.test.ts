@@ -1,5 +1,5 @@
 // The feedback service as deployed (its definition on startModuleService) on each database engine:
-// migrated, seeded, ready, and serving its catalogue.
+// migrated, seeded, ready, and serving its "you said, we did" page.
 import { startIdentityFixture, type IdentityFixture } from '@asiointi/dev-idp/testing';
 import { feedbackDatabaseDefinition } from '@asiointi/feedback-data';
 import { describeOnDatabases, type TestDatabase } from '@asiointi/platform-db/testing';
@@ -33,10 +33,10 @@ describeOnDatabases('the feedback service', (engine) => {
     expect((await fetch(`${service.url}/readyz`)).status).toBe(200);
   });
 
-  it('serves its demo entries from its own schema, named by the unit directory', async () => {
-    const answer = await callProcedure<{ unitName: { fi: string } }[]>(service.url, 'catalogue.list');
+  it('serves its demo “you said, we did” entries from its own schema, named by the unit directory', async () => {
+    const answer = await callProcedure<{ unitName: { fi: string } }[]>(service.url, 'changes.published');
     expect(answer.status).toBe(200);
-    expect(answer.data?.map((entry) => entry.unitName.fi)).toEqual([
+    expect(answer.data?.map((entry) => entry.unitName.fi).sort()).toEqual([
       'Kaijonharjun hyvinvointikeskus',
       'Keskustan perhekeskus',
     ]);

@@ -1,5 +1,6 @@
-// The feedback module inside the portal: its tile opens its remote, which lists what its own service
-// read from its database, with unit names from the unit directory; axe-clean, also at 320 px in Swedish.
+// The feedback module inside the portal: its tile opens its remote's front page, which leads to giving
+// feedback and to "you said, we did" (the demo changes its service read from its own database, with unit
+// names from the unit directory); axe-clean, also at 320 px in Swedish.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './support/browser';
@@ -18,15 +19,19 @@ describe('the feedback module in the portal', () => {
     await portal?.close();
   });
 
-  it('opens from its tile and shows its service’s catalogue by unit', async () => {
+  it('opens from its tile on a front page that leads to giving feedback and “you said, we did”', async () => {
     const page = await openPage(browser);
     await page.goto(`${portal.shellUrl}/`);
     await page.getByRole('link', { name: 'Palaute', exact: true }).click();
     await page.waitForURL(`${portal.shellUrl}/feedback`);
-    const unit = page.getByRole('region', { name: 'Kaijonharjun hyvinvointikeskus' });
-    await unit.getByRole('heading', { level: 3, name: 'Neuvonta puhelimessa' }).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Palaute');
-    await expectAccessible(page, 'feedback (fi)');
+    await page.getByRole('link', { name: 'Anna palautetta' }).waitFor();
+    await expectAccessible(page, 'feedback front page (fi)');
+    await page.getByRole('link', { name: 'Te sanoitte, me teimme' }).click();
+    await page.waitForURL(`${portal.shellUrl}/feedback/changes`);
+    await page.getByRole('article', { name: 'Laboratorion jonotilanne näkyviin' }).waitFor();
+    await page.getByText(/^Kaijonharjun hyvinvointikeskus, /).first().waitFor();
+    await expectAccessible(page, '“you said, we did” (fi)');
     await page.close();
   });
 
@@ -35,9 +40,9 @@ describe('the feedback module in the portal', () => {
     await page.goto(`${portal.shellUrl}/feedback`);
     await page.getByRole('button', { name: 'Svenska' }).click();
     await page.getByRole('heading', { level: 1, name: 'Respons' }).waitFor();
-    await page.getByRole('heading', { level: 3, name: 'Rådgivning per telefon' }).waitFor();
-    await expectNoHorizontalScroll(page, 'feedback page');
-    await expectAccessible(page, 'feedback (sv, 320 px)');
+    await page.getByRole('link', { name: 'Ge respons' }).waitFor();
+    await expectNoHorizontalScroll(page, 'feedback front page');
+    await expectAccessible(page, 'feedback front page (sv, 320 px)');
     await page.close();
   });
 });

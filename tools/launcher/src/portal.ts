@@ -3,7 +3,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RuntimeRemote } from '@asiointi/platform-contract';
-import { startModuleService, type LogLevel, type RunningService } from '@asiointi/platform-service';
+import {
+  startModuleService,
+  type LogLevel,
+  type ModuleServiceOptions,
+  type RunningService,
+} from '@asiointi/platform-service';
 import { createInProcessBus } from '@asiointi/platform-events';
 import { linkTokenSecretFor } from './link-token-secret';
 import type { PortalModule } from './portal-module';
@@ -41,6 +46,13 @@ export interface PortalOptions {
   production?: boolean;
   /** The portal's public address for links in reminders; default the shell's own URL. */
   portalUrl?: string;
+  /**
+   * A module service's log lines to a stream of the caller's, at a level of its own (browser tests read the
+   * development notification log's lines: which template went to whom, masked, never a message's text).
+   */
+  serviceLogs?: Partial<
+    Record<ModuleName, { level: LogLevel; destination: NonNullable<ModuleServiceOptions['logDestination']> }>
+  >;
 }
 
 /** /portal-config.json: what the shell needs to know at start besides the remotes. */
@@ -146,7 +158,8 @@ export async function startPortal(options: PortalOptions = {}): Promise<RunningP
         databaseUrl: options.databaseUrl,
         dataDir: path.join(dataDir, module.name),
         corsOrigins: shellOrigins,
-        logLevel: options.logLevel ?? 'info',
+        logLevel: options.serviceLogs?.[module.name]?.level ?? options.logLevel ?? 'info',
+        logDestination: options.serviceLogs?.[module.name]?.destination,
         oidcIssuer: identity.issuer,
         relationsUrl: identity.relationsUrl,
         unitsUrl: identity.unitsUrl,

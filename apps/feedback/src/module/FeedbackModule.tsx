@@ -3,7 +3,10 @@ import type { RemoteModuleProps } from '@asiointi/platform-federation';
 import { initI18n, useNamespace } from '@asiointi/platform-i18n';
 import { ModuleProviders } from '../api/trpc';
 import { moduleNamespace, moduleStrings } from '../i18n';
-import { CataloguePage } from '../resident/CataloguePage';
+import { ChangesPage } from '../resident/ChangesPage';
+import { FrontPage } from '../resident/FrontPage';
+import { GiveFeedbackPage } from '../resident/GiveFeedbackPage';
+import { MyFeedbackPage } from '../resident/MyFeedbackPage';
 import { LazyStaffArea } from '../staff/LazyStaffArea';
 import '../feedback.css';
 
@@ -23,9 +26,12 @@ export function FeedbackModule({ apiUrl, basePath, language, auth, fetch }: Feed
   return (
     <ModuleProviders apiUrl={apiUrl} language={language} auth={auth} fetch={fetch}>
       <Routes>
-        <Route index element={<CataloguePage auth={auth} basePath={basePath} language={language} />} />
-        <Route path="staff/*" element={<LazyStaffArea auth={auth} language={language} />} />
-        <Route path="*" element={<CataloguePage auth={auth} basePath={basePath} language={language} />} />
+        <Route index element={<FrontPage auth={auth} basePath={basePath} />} />
+        <Route path="give" element={<GiveFeedbackPage basePath={basePath} language={language} />} />
+        <Route path="changes" element={<ChangesPage language={language} />} />
+        <Route path="mine" element={<MyFeedbackPage auth={auth} language={language} />} />
+        <Route path="staff/*" element={<LazyStaffArea auth={auth} basePath={basePath} language={language} />} />
+        <Route path="*" element={<FrontPage auth={auth} basePath={basePath} />} />
       </Routes>
     </ModuleProviders>
   );

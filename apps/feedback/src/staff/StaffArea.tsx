@@ -1,22 +1,23 @@
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router';
 import { feedbackStaffRoles } from '@asiointi/feedback-contract';
-import { retryUnlessRefused, ServiceErrorAlert } from '@asiointi/platform-client';
 import type { RemoteAuth } from '@asiointi/platform-federation/auth';
 import type { Language } from '@asiointi/platform-i18n';
-import { Button, LoadingState, Select, SelectItem } from '@asiointi/platform-ui';
-import { useTRPC } from '../api/trpc';
-import { AddEntryForm } from './AddEntryForm';
-import { UnitEntries } from './UnitEntries';
+import { Button, Link } from '@asiointi/platform-ui';
+import { modulePath } from '../shared/module-paths';
+import { InboxItemPage } from './InboxItemPage';
+import { InboxPage } from './InboxPage';
+import { QuestionSetsPage } from './QuestionSetsPage';
+import { StaffChangesPage } from './StaffChangesPage';
 
 export interface StaffAreaProps {
   auth: RemoteAuth;
+  basePath: string;
   language: Language;
 }
 
-/** The professionals' side: one of their units, its entries, and a form to add one. */
-export function StaffArea({ auth, language }: StaffAreaProps) {
+/** The professionals' side: the feedback inbox, "you said, we did" and the questionnaire versions. */
+export function StaffArea({ auth, basePath, language }: StaffAreaProps) {
   const { t } = useTranslation('feedback');
   if (auth.principalKind !== 'staff') {
     return (
@@ -30,9 +31,7 @@ export function StaffArea({ auth, language }: StaffAreaProps) {
     );
   }
   // The service decides every call; the page only spares someone without the module's roles a refusal.
-  const holdsRole = auth.staffRoles.some(({ role }) =>
-    (feedbackStaffRoles as readonly string[]).includes(role),
-  );
+  const holdsRole = auth.staffRoles.some(({ role }) => (feedbackStaffRoles as readonly string[]).includes(role));
   if (!holdsRole) {
     return (
       <div className="feedback-page">
@@ -41,53 +40,41 @@ export function StaffArea({ auth, language }: StaffAreaProps) {
       </div>
     );
   }
-  return <StaffUnits auth={auth} language={language} />;
+  const isAnalyst = auth.staffRoles.some(({ role }) => role === 'feedback-analyst');
+  const staffPath = (path = '') => modulePath(basePath, path ? `staff/${path}` : 'staff');
+  const props = { auth, language, staffPath };
+  return (
+    <>
+      <nav aria-label={t('staff.nav.label')} className="feedback-nav">
+        <ul>
+          <li>
+            <Link href={staffPath()}>{t('staff.nav.inbox')}</Link>
+          </li>
+          <li>
+            <Link href={staffPath('changes')}>{t('staff.nav.changes')}</Link>
+          </li>
+          {isAnalyst ? (
+            <li>
+              <Link href={staffPath('question-sets')}>{t('staff.nav.questionSets')}</Link>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
+      <Routes>
+        <Route index element={<InboxPage {...props} />} />
+        <Route path="inbox/:id" element={<InboxItemPage {...props} />} />
+        <Route path="changes" element={<StaffChangesPage {...props} />} />
+        <Route path="question-sets" element={<QuestionSetsPage {...props} isAnalyst={isAnalyst} />} />
+        <Route path="*" element={<InboxPage {...props} />} />
+      </Routes>
+    </>
+  );
 }
 
-function StaffUnits({ auth, language }: StaffAreaProps) {
-  const { t } = useTranslation('feedback');
-  const trpc = useTRPC();
-  const units = useQuery(trpc.staffUnits.mine.queryOptions(undefined, { retry: retryUnlessRefused }));
-  const [chosen, setChosen] = useState<string | null>(null);
-  const unitId = chosen ?? units.data?.[0]?.id ?? null;
-  const unit = units.data?.find(({ id }) => id === unitId);
-  return (
-    <div className="feedback-page">
-      <h1 tabIndex={-1}>{t('staff.title')}</h1>
-      <p>{t('staff.intro')}</p>
-      {units.isPending ? <LoadingState>{t('loading')}</LoadingState> : null}
-      {units.isError ? (
-        <ServiceErrorAlert
-          error={units.error}
-          onRetry={() => void units.refetch()}
-          onSignIn={() => auth.signIn()}
-        />
-      ) : null}
-      {units.isSuccess && units.data.length === 0 ? <p>{t('staff.noUnits')}</p> : null}
-      {units.isSuccess && unit ? (
-        <>
-          {units.data.length > 1 ? (
-            <Select
-              label={t('staff.unitLabel')}
-              items={units.data}
-              value={unit.id}
-              onChange={(key) => setChosen(String(key))}
-            >
-              {(candidate) => (
-                <SelectItem id={candidate.id} textValue={candidate.name[language]}>
-                  {candidate.name[language]}
-                </SelectItem>
-              )}
-            </Select>
-          ) : (
-            <p>
-              <strong>{unit.name[language]}</strong>
-            </p>
-          )}
-          <UnitEntries unitId={unit.id} language={language} />
-          <AddEntryForm key={unit.id} unitId={unit.id} language={language} />
-        </>
-      ) : null}
-    </div>
-  );
+/** What each staff page gets. */
+export interface StaffPageProps {
+  auth: RemoteAuth;
+  language: Language;
+  /** A path under the staff area, e.g. staffPath('changes'). */
+  staffPath: (path?: string) => string;
 }

@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { portalModules, startPortal, type RunningPortal } from '@asiointi/launcher';
+import { portalModules, startPortal, type PortalOptions, type RunningPortal } from '@asiointi/launcher';
 import { createScratchDatabase } from '@asiointi/platform-db/testing';
 
 export interface TestPortal extends RunningPortal {
@@ -13,9 +13,14 @@ export interface TestPortal extends RunningPortal {
 export interface TestPortalOptions {
   /** Minutes without activity before the shell signs a person out (the portal's default 15). */
   sessionIdleMinutes?: number;
+  /** A module service's log lines to the test (e.g. the development notification log's). */
+  serviceLogs?: PortalOptions['serviceLogs'];
 }
 
-export async function startTestPortal({ sessionIdleMinutes }: TestPortalOptions = {}): Promise<TestPortal> {
+export async function startTestPortal({
+  sessionIdleMinutes,
+  serviceLogs,
+}: TestPortalOptions = {}): Promise<TestPortal> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'asiointi-e2e-'));
   const scratch = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL) : undefined;
   const portal = await startPortal({
@@ -27,6 +32,7 @@ export async function startTestPortal({ sessionIdleMinutes }: TestPortalOptions 
     dataDir,
     logLevel: 'warn',
     sessionIdleMinutes,
+    serviceLogs,
   });
   return {
     ...portal,

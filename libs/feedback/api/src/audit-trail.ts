@@ -7,22 +7,53 @@ export const feedbackAuditTrail = createAuditTrail({ table: auditLog, service: '
 
 export const feedbackAuditVocabulary = defineAuditVocabulary({
   resources: {
-    'catalogue-entry': { fi: 'palveluvalikoima', sv: 'tjänsteutbudet', en: 'the range of services' },
+    // General feedback, the staff inbox, "you said, we did" and question-set administration.
+    'general-feedback': { fi: 'antamasi palaute', sv: 'respons du har gett', en: 'feedback you gave' },
+    'change-entry': {
+      fi: '"Te sanoitte, me teimme" -sivu',
+      sv: 'sidan "Ni sa, vi gjorde"',
+      en: 'the "you said, we did" page',
+    },
+    'question-set': { fi: 'palautekyselyt', sv: 'responsenkäterna', en: 'the feedback questionnaires' },
   },
   purposes: {
-    'service-catalogue-maintenance': {
-      fi: 'Palveluvalikoiman ylläpito',
-      sv: 'Underhåll av tjänsteutbudet',
-      en: 'Maintaining the range of services',
+    'feedback-submission': {
+      fi: 'Palautteen vastaanotto',
+      sv: 'Mottagning av respons',
+      en: 'Receiving feedback',
+    },
+    'own-feedback': {
+      fi: 'Oman palautteen ja vastausten näyttäminen',
+      sv: 'Visning av egen respons och svar',
+      en: 'Showing your own feedback and replies',
+    },
+    'feedback-handling': {
+      fi: 'Palautteen käsittely ja siihen vastaaminen',
+      sv: 'Handläggning av och svar på respons',
+      en: 'Handling and answering feedback',
+    },
+    'feedback-publication': {
+      fi: 'Palautteen perusteella tehtyjen muutosten julkaisu',
+      sv: 'Publicering av ändringar gjorda utifrån respons',
+      en: 'Publishing changes made because of feedback',
+    },
+    'question-set-maintenance': {
+      fi: 'Palautekyselyjen ylläpito',
+      sv: 'Underhåll av responsenkäterna',
+      en: 'Maintaining the feedback questionnaires',
     },
   },
 });
 
 /** What the module's procedures log: only the vocabulary's resource types and purposes compile. */
 export const feedbackAuditSpecs = defineAuditSpecs(feedbackAuditVocabulary, {
-  catalogueEntryCreate: {
-    action: 'create',
-    resourceType: 'catalogue-entry',
-    purpose: 'service-catalogue-maintenance',
-  },
+  // General feedback, the staff inbox, "you said, we did" and question-set administration.
+  generalFeedbackSubmit: { action: 'create', resourceType: 'general-feedback', purpose: 'feedback-submission' },
+  generalFeedbackReadOwn: { action: 'read', resourceType: 'general-feedback', purpose: 'own-feedback' },
+  inboxRead: { action: 'read', resourceType: 'general-feedback', purpose: 'feedback-handling' },
+  inboxChange: { action: 'update', resourceType: 'general-feedback', purpose: 'feedback-handling' },
+  changeEntryCreate: { action: 'create', resourceType: 'change-entry', purpose: 'feedback-publication' },
+  changeEntryUpdate: { action: 'update', resourceType: 'change-entry', purpose: 'feedback-publication' },
+  questionSetCreate: { action: 'create', resourceType: 'question-set', purpose: 'question-set-maintenance' },
+  questionSetUpdate: { action: 'update', resourceType: 'question-set', purpose: 'question-set-maintenance' },
 });

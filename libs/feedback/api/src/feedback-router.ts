@@ -3,12 +3,20 @@ import { createAuditRouter } from '@asiointi/platform-audit';
 import { createFiguresRouter } from '@asiointi/platform-service';
 import { feedbackAuditTrail, feedbackAuditVocabulary } from './audit-trail';
 import { computeFeedbackFigures } from './figures/feedback-figures';
-import { catalogueRouter } from './routers/catalogue-router';
 import { staffUnitsRouter } from './routers/staff-units-router';
 import { createRouter, residentProcedure, staffProcedure } from './trpc';
+// General feedback, the staff inbox, "you said, we did" and question-set administration.
+import { changeEntriesRouter } from './changes/change-entries-router';
+import { generalFeedbackRouter } from './general-feedback/general-feedback-router';
+import { inboxRouter } from './inbox/inbox-router';
+import { questionSetVersionsRouter } from './question-sets/question-set-versions-router';
 
 export const feedbackRouter = createRouter({
-  catalogue: catalogueRouter,
+  // General feedback, the staff inbox, "you said, we did" and question-set administration.
+  generalFeedback: generalFeedbackRouter,
+  inbox: inboxRouter,
+  changes: changeEntriesRouter,
+  questionSetVersions: questionSetVersionsRouter,
   staffUnits: staffUnitsRouter,
   /** The module's figures for the management view, as on every service. */
   figures: createFiguresRouter({

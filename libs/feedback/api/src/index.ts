@@ -7,4 +7,6 @@ export {
   type FeedbackContextParts,
 } from './trpc';
 export { feedbackAuditSpecs, feedbackAuditTrail, feedbackAuditVocabulary } from './audit-trail';
-export { catalogueEntriesFigure, computeFeedbackFigures } from './figures/feedback-figures';
+export { computeFeedbackFigures, generalFeedbackReceivedFigure } from './figures/feedback-figures';
+export { renderFeedbackReply } from './inbox/feedback-reply-message';
+export { feedbackReplyTemplate } from './inbox/feedback-reply-notification';

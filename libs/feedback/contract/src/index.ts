@@ -1,15 +1,11 @@
 export * from './answer-scales';
-export {
-  addCatalogueEntryInputSchema,
-  catalogueEntrySchema,
-  maxEntryDescriptionLength,
-  maxListedEntries,
-  staffUnitSchema,
-  type AddCatalogueEntryInput,
-  type CatalogueEntry,
-  type StaffUnit,
-} from './catalogue';
+export { staffUnitSchema, type StaffUnit } from './staff-unit';
 export { FeedbackErrorCode } from './errors';
 export { feedbackStaffRoles, type FeedbackStaffRole } from './staff-access';
 export * from './question-sets';
 export * from './answers';
+// General feedback, the staff inbox, "you said, we did" and question-set administration.
+export * from './general-feedback';
+export * from './inbox';
+export * from './you-said-we-did';
+export * from './question-set-admin';

@@ -5,16 +5,8 @@ export {
   type FeedbackTables,
 } from './feedback-database';
 export {
-  countCatalogueEntriesByUnit,
-  insertCatalogueEntry,
-  listCatalogueEntries,
-  type CatalogueEntryRow,
-  type NewCatalogueEntry,
-} from './catalogue-queries';
-export {
   auditLog,
   answers,
-  catalogueEntries,
   freeTextAnswers,
   questionSetVersions,
   statementAnswers,
@@ -24,3 +16,8 @@ export {
   processedEvents,
 } from './schema';
 export { demoUnitIds, seedFeedbackDemoData } from './seed-demo-data';
+// General feedback, the staff inbox, "you said, we did" and question-set administration.
+export { changeEntries, generalFeedback, generalFeedbackEvents } from './schema';
+export * from './general-feedback-queries';
+export * from './change-entry-queries';
+export * from './question-set-version-queries';

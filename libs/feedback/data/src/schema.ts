@@ -5,6 +5,7 @@ import { outboxTable, processedEventsTable } from '@asiointi/platform-events';
 import { notificationLogTable, notificationOutboxTable } from '@asiointi/platform-notifications';
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   check,
   date,
@@ -29,35 +30,6 @@ export const eventOutbox = outboxTable(moduleSchema);
 export const processedEvents = processedEventsTable(moduleSchema);
 export const notificationOutbox = notificationOutboxTable(moduleSchema);
 export const notificationLog = notificationLogTable(moduleSchema);
-
-/** What the module offers in a unit (the unit's name comes from the county's unit directory). */
-export const catalogueEntries = moduleSchema.table(
-  'catalogue_entries',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    unitId: uuid('unit_id').notNull(),
-    nameFi: text('name_fi').notNull(),
-    nameSv: text('name_sv').notNull(),
-    nameEn: text('name_en').notNull(),
-    descriptionFi: text('description_fi'),
-    descriptionSv: text('description_sv'),
-    descriptionEn: text('description_en'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    createdBySubject: text('created_by_subject').notNull(),
-  },
-  (table) => [
-    index('catalogue_entries_unit_idx').on(table.unitId),
-    // The contract bounds every text; the database refuses what slips past it.
-    check(
-      'catalogue_entries_names_bounded',
-      sql`char_length(${table.nameFi}) between 1 and 500 and char_length(${table.nameSv}) between 1 and 500 and char_length(${table.nameEn}) between 1 and 500`,
-    ),
-    check(
-      'catalogue_entries_description_whole',
-      sql`(${table.descriptionFi} is null) = (${table.descriptionSv} is null) and (${table.descriptionFi} is null) = (${table.descriptionEn} is null)`,
-    ),
-  ],
-);
 
 /**
  * Versions of question sets. A published version is never changed (a trigger refuses it): a change is a
@@ -164,5 +136,130 @@ export const freeTextAnswers = moduleSchema.table(
   (table) => [
     primaryKey({ columns: [table.answerId, table.questionId] }),
     check('free_text_answers_bounded', sql`char_length(${table.text}) between 1 and 2000`),
+  ],
+);
+
+// General feedback, the staff inbox and "you said, we did" (issue 11, part 3).
+
+/**
+ * General feedback (praise, complaint, suggestion) a resident gave at any time. Contact details only when a
+ * reply was wanted; the sender's subject only when they were signed in. Every read of such a row is audited.
+ */
+export const generalFeedback = moduleSchema.table(
+  'general_feedback',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').notNull(),
+    unitId: uuid('unit_id').notNull(),
+    serviceName: text('service_name'),
+    text: text('text').notNull(),
+    status: text('status').notNull().default('new'),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    /** The last Helsinki day a reply is due on; null when no reply was asked for. */
+    replyDueOn: date('reply_due_on', { mode: 'string' }),
+    senderSubject: text('sender_subject'),
+    contactName: text('contact_name'),
+    contactPhone: text('contact_phone'),
+    contactEmail: text('contact_email'),
+    contactLanguage: text('contact_language'),
+    assigneeSubject: text('assignee_subject'),
+    assigneeName: text('assignee_name'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    index('general_feedback_unit_received_idx').on(table.unitId, table.receivedAt),
+    index('general_feedback_sender_idx').on(table.senderSubject),
+    check('general_feedback_kind_known', sql`${table.kind} in ('praise', 'complaint', 'suggestion')`),
+    check(
+      'general_feedback_status_known',
+      sql`${table.status} in ('new', 'inProgress', 'answered', 'closed')`,
+    ),
+    check('general_feedback_text_bounded', sql`char_length(${table.text}) between 1 and 4000`),
+    check('general_feedback_service_bounded', sql`char_length(${table.serviceName}) between 1 and 200`),
+    check('general_feedback_contact_name_bounded', sql`char_length(${table.contactName}) between 1 and 200`),
+    check('general_feedback_contact_phone_bounded', sql`char_length(${table.contactPhone}) <= 30`),
+    check('general_feedback_contact_email_bounded', sql`char_length(${table.contactEmail}) <= 254`),
+    check('general_feedback_contact_language_known', sql`${table.contactLanguage} in ('fi', 'sv', 'en')`),
+    check(
+      'general_feedback_contact_whole',
+      sql`(${table.contactName} is null) = (${table.contactLanguage} is null) and (${table.contactName} is null or ${table.contactPhone} is not null or ${table.contactEmail} is not null)`,
+    ),
+    check(
+      'general_feedback_reply_due_with_contact',
+      sql`(${table.replyDueOn} is null) = (${table.contactName} is null)`,
+    ),
+  ],
+);
+
+/** The handling history of a general feedback item: notes, replies, status changes, routing, assignment. */
+export const generalFeedbackEvents = moduleSchema.table(
+  'general_feedback_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The order events were recorded in (two may share an instant). */
+    position: bigint('position', { mode: 'number' }).generatedAlwaysAsIdentity(),
+    feedbackId: uuid('feedback_id')
+      .notNull()
+      .references(() => generalFeedback.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorSubject: text('actor_subject').notNull(),
+    actorName: text('actor_name').notNull(),
+    /** A note's or a reply's text. */
+    text: text('text'),
+    status: text('status'),
+    /** Routing: the unit the item went to. */
+    unitId: uuid('unit_id'),
+    /** A reply: how it was sent (null when it is only shown on the signed-in sender's own page). */
+    channel: text('channel'),
+  },
+  (table) => [
+    index('general_feedback_events_feedback_idx').on(table.feedbackId, table.position),
+    check(
+      'general_feedback_events_kind_known',
+      sql`${table.kind} in ('note', 'reply', 'status', 'routed', 'assigned')`,
+    ),
+    check('general_feedback_events_text_bounded', sql`char_length(${table.text}) between 1 and 4000`),
+    check('general_feedback_events_channel_known', sql`${table.channel} in ('sms', 'email')`),
+    check(
+      'general_feedback_events_status_known',
+      sql`${table.status} in ('new', 'inProgress', 'answered', 'closed')`,
+    ),
+  ],
+);
+
+/** "You said, we did": a change made because of feedback, in fi/sv/en, shown publicly once published. */
+export const changeEntries = moduleSchema.table(
+  'change_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    unitId: uuid('unit_id').notNull(),
+    /** The first day of the month the change was made. */
+    month: date('month', { mode: 'string' }).notNull(),
+    titleFi: text('title_fi').notNull(),
+    titleSv: text('title_sv').notNull(),
+    titleEn: text('title_en').notNull(),
+    saidFi: text('said_fi').notNull(),
+    saidSv: text('said_sv').notNull(),
+    saidEn: text('said_en').notNull(),
+    doneFi: text('done_fi').notNull(),
+    doneSv: text('done_sv').notNull(),
+    doneEn: text('done_en').notNull(),
+    published: boolean('published').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    index('change_entries_month_idx').on(table.month),
+    check('change_entries_month_is_first_day', sql`extract(day from ${table.month}) = 1`),
+    check('change_entries_month_bounded', sql`${table.month} between '1900-01-01' and '2199-12-01'`),
+    check(
+      'change_entries_titles_bounded',
+      sql`char_length(${table.titleFi}) between 1 and 500 and char_length(${table.titleSv}) between 1 and 500 and char_length(${table.titleEn}) between 1 and 500`,
+    ),
+    check(
+      'change_entries_texts_bounded',
+      sql`char_length(${table.saidFi}) between 1 and 2000 and char_length(${table.saidSv}) between 1 and 2000 and char_length(${table.saidEn}) between 1 and 2000 and char_length(${table.doneFi}) between 1 and 2000 and char_length(${table.doneSv}) between 1 and 2000 and char_length(${table.doneEn}) between 1 and 2000`,
+    ),
   ],
 );

@@ -1,16 +1,17 @@
 // The feedback module's answer to figures.list: what the management view reads of it.
-import { countCatalogueEntriesByUnit, type FeedbackDb } from '@asiointi/feedback-data';
+import { countGeneralFeedbackByUnit, type FeedbackDb } from '@asiointi/feedback-data';
 import { measuredFigure, type Figure, type FigureDescription } from '@asiointi/platform-contract';
 import type { ModuleFiguresQuery, UnitDirectory } from '@asiointi/platform-service';
+import { addCalendarDays, startOfHelsinkiDay, type PlainDate } from '@asiointi/platform-time';
 
-export const catalogueEntriesFigure: FigureDescription = {
-  id: 'feedback.catalogue-entries',
+export const generalFeedbackReceivedFigure: FigureDescription = {
+  id: 'feedback.general-feedback-received',
   version: 1,
-  title: { fi: 'Palveluja valikoimassa', sv: 'Tjänster i utbudet', en: 'Services in the catalogue' },
+  title: { fi: 'Vapaa palaute', sv: 'Fri respons', en: 'General feedback received' },
   definition: {
-    fi: 'Toimipisteen palveluvalikoiman palvelujen määrä laskentahetkellä.',
-    sv: 'Antalet tjänster i verksamhetsställets utbud när siffran räknades.',
-    en: 'The number of services in the unit’s catalogue when the figure was computed.',
+    fi: 'Toimipisteeseen kohdistuneiden vapaiden palautteiden (kehut, moitteet, ehdotukset) määrä jaksolla.',
+    sv: 'Antalet fria responser (beröm, klagomål, förslag) om verksamhetsstället under perioden.',
+    en: 'The number of general feedback items (praise, complaints, suggestions) about the unit in the period.',
   },
   measure: 'count',
   higherIsBetter: true,
@@ -22,13 +23,17 @@ export async function computeFeedbackFigures(
   query: ModuleFiguresQuery,
   now: Date,
 ): Promise<Figure[]> {
-  const counts = await countCatalogueEntriesByUnit(db, query.unitIds);
+  const period = {
+    from: startOfHelsinkiDay(query.from as PlainDate),
+    until: startOfHelsinkiDay(addCalendarDays(query.until as PlainDate, 1)),
+  };
+  const counts = await countGeneralFeedbackByUnit(db, query.unitIds, period);
   const figures: Figure[] = [];
   for (const [unitId, count] of counts) {
     const unitName = await units.nameOf(unitId);
     figures.push(
       measuredFigure(
-        catalogueEntriesFigure,
+        generalFeedbackReceivedFigure,
         {
           period: { from: query.from, until: query.until },
           computedAt: now.toISOString(),

@@ -41,8 +41,12 @@ export interface ModuleServiceParts<TTables extends Record<string, unknown>> {
 export interface ModuleNotifications<TTables extends Record<string, unknown> = Record<string, unknown>> {
   outbox: NotificationOutboxTable;
   log: NotificationLogTable;
-  /** Renders each template the module schedules, at send time, in the recipient's language. */
-  render(message: MessageToRender): RenderedMessage;
+  /**
+   * Renders each template the module schedules, at send time, in the recipient's language. A message whose
+   * text someone wrote (feedback's reply) is read from the module's database by a reference in its params,
+   * so that the text never sits in the outbox's params.
+   */
+  render(message: MessageToRender, db: AppDatabase<TTables>): RenderedMessage | Promise<RenderedMessage>;
   /**
    * The module's own register of addresses, asked at send time before the service's resolver (booking: the
    * number and address a resident entered and confirmed).

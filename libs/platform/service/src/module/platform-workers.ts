@@ -88,7 +88,7 @@ export async function startPlatformWorkers(options: PlatformWorkersOptions): Pro
             logger: logger.child({ worker: 'development-notifications' }),
           }),
         resolveRecipient: addresses ? withModuleAddresses(addresses(db), fallback) : fallback,
-        render,
+        render: (message) => render(message, db),
         logger: logger.child({ worker: 'notification-sender' }),
         pollIntervalMs: options.pollIntervalsMs.notificationSender,
       });

@@ -1,0 +1,249 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import {
+  addInboxNoteInputSchema,
+  maxReplyTextLength,
+  replyInboxItemInputSchema,
+  routeInboxItemInputSchema,
+  type InboxEvent,
+  type InboxItem,
+} from '@asiointi/feedback-contract';
+import { retryUnlessRefused, ServiceErrorAlert } from '@asiointi/platform-client';
+import { useDateFormat, type Language } from '@asiointi/platform-i18n';
+import {
+  Alert,
+  Button,
+  FormProblem,
+  Link,
+  LoadingState,
+  Select,
+  SelectItem,
+  TextAreaField,
+  useValidatedSubmit,
+} from '@asiointi/platform-ui';
+import { useTRPC } from '../api/trpc';
+import { useFeedbackErrorMessages } from '../shared/error-messages';
+import type { StaffPageProps } from './StaffArea';
+
+/** One item: its text, contact details, handling and history. Text people wrote renders as text. */
+export function InboxItemPage({ auth, language, staffPath }: StaffPageProps) {
+  const { t } = useTranslation('feedback');
+  const { id = '' } = useParams();
+  const trpc = useTRPC();
+  const errorMessages = useFeedbackErrorMessages();
+  const item = useQuery(trpc.inbox.get.queryOptions({ id }, { retry: retryUnlessRefused }));
+  const [routedTo, setRoutedTo] = useState<string | null>(null);
+  return (
+    <div className="feedback-page">
+      <p>
+        <Link href={staffPath()}>{t('staff.item.back')}</Link>
+      </p>
+      {routedTo ? (
+        <Alert variant="success">
+          <p>{t('staff.item.routed', { unit: routedTo })}</p>
+        </Alert>
+      ) : null}
+      {item.isPending ? <LoadingState>{t('loading')}</LoadingState> : null}
+      {item.isError && !routedTo ? (
+        <ServiceErrorAlert
+          error={item.error}
+          messages={errorMessages}
+          onRetry={() => void item.refetch()}
+          onSignIn={() => auth.signIn()}
+        />
+      ) : null}
+      {item.isSuccess && !routedTo ? (
+        <ItemDetails item={item.data} language={language} onRouted={setRoutedTo} />
+      ) : null}
+    </div>
+  );
+}
+
+function ItemDetails({
+  item,
+  language,
+  onRouted,
+}: {
+  item: InboxItem;
+  language: Language;
+  onRouted: (unitName: string) => void;
+}) {
+  const { t } = useTranslation('feedback');
+  const format = useDateFormat();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const errorMessages = useFeedbackErrorMessages();
+  const refresh = async (updated: InboxItem) => {
+    queryClient.setQueryData(trpc.inbox.get.queryKey({ id: item.id }), updated);
+    await queryClient.invalidateQueries({ queryKey: trpc.inbox.list.pathKey() });
+  };
+  const setStatus = useMutation(trpc.inbox.setStatus.mutationOptions({ retry: false, onSuccess: refresh }));
+  const assign = useMutation(trpc.inbox.assignToSelf.mutationOptions({ retry: false, onSuccess: refresh }));
+  const contactHeadingId = useId();
+  return (
+    <>
+      <h1 tabIndex={-1}>
+        {t(`kinds.${item.kind}`)}: {item.unitName[language]}
+      </h1>
+      <p className="feedback-meta">
+        {t('staff.inbox.received', { date: format.dateTime(item.receivedAt) })} · {t(`statuses.${item.status}`)}
+        {item.replyDueOn ? ` · ${t('staff.inbox.due', { date: format.plainDate(item.replyDueOn) })}` : ''}
+      </p>
+      {item.overdue ? <p className="feedback-overdue">{t('staff.inbox.overdue')}</p> : null}
+      {item.serviceName ? <p>{t('staff.item.service', { name: item.serviceName })}</p> : null}
+      <p className="feedback-text">{item.text}</p>
+      {item.fromSignedInResident ? <p>{t('staff.item.signedIn')}</p> : null}
+      <section aria-labelledby={contactHeadingId}>
+        <h2 id={contactHeadingId}>{t('staff.item.contact')}</h2>
+        {item.contact ? (
+          <ul className="feedback-links">
+            <li>{item.contact.name}</li>
+            {item.contact.phone ? <li>{item.contact.phone}</li> : null}
+            {item.contact.email ? <li>{item.contact.email}</li> : null}
+            <li>{t('staff.item.contactLanguage', { language: t(`languages.${item.contact.language}`) })}</li>
+          </ul>
+        ) : (
+          <p>{t('staff.item.noContact')}</p>
+        )}
+      </section>
+      <div className="feedback-actions">
+        {item.assignee.kind !== 'me' && item.status !== 'closed' ? (
+          <Button onPress={() => assign.mutate({ id: item.id })}>{t('staff.item.assignToSelf')}</Button>
+        ) : null}
+        {item.nextStatuses.map((status) => (
+          <Button key={status} variant="secondary" onPress={() => setStatus.mutate({ id: item.id, status })}>
+            {t('staff.item.setStatus', { status: t(`statuses.${status}`) })}
+          </Button>
+        ))}
+      </div>
+      {setStatus.isError ? <ServiceErrorAlert error={setStatus.error} messages={errorMessages} /> : null}
+      {assign.isError ? <ServiceErrorAlert error={assign.error} messages={errorMessages} /> : null}
+      {item.status !== 'closed' && (item.contact || item.fromSignedInResident) ? (
+        <TextForm
+          key={`reply-${item.events.length}`}
+          item={item}
+          kind="reply"
+          onDone={refresh}
+        />
+      ) : null}
+      <TextForm key={`note-${item.events.length}`} item={item} kind="note" onDone={refresh} />
+      <RouteForm item={item} language={language} onRouted={onRouted} />
+      <History events={item.events} language={language} />
+    </>
+  );
+}
+
+/** A reply to the sender, or an internal note: checked with the contract's schema before it is sent. */
+function TextForm({
+  item,
+  kind,
+  onDone,
+}: {
+  item: InboxItem;
+  kind: 'reply' | 'note';
+  onDone: (updated: InboxItem) => Promise<void>;
+}) {
+  const { t } = useTranslation('feedback');
+  const trpc = useTRPC();
+  const errorMessages = useFeedbackErrorMessages();
+  const [text, setText] = useState('');
+  const form = useValidatedSubmit(kind === 'reply' ? replyInboxItemInputSchema : addInboxNoteInputSchema, {
+    id: item.id,
+    text,
+  });
+  const reply = useMutation(trpc.inbox.reply.mutationOptions({ retry: false, onSuccess: onDone }));
+  const note = useMutation(trpc.inbox.addNote.mutationOptions({ retry: false, onSuccess: onDone }));
+  const mutation = kind === 'reply' ? reply : note;
+  return (
+    <form noValidate onSubmit={form.submitTo(mutation)}>
+      <TextAreaField
+        {...form.field('text', t(kind === 'reply' ? 'staff.item.reply' : 'staff.item.note', { returnObjects: true }))}
+        value={text}
+        onChange={setText}
+        characterLimit={maxReplyTextLength}
+        isRequired
+      />
+      <FormProblem show={form.showFormProblem} />
+      <Button type="submit">{kind === 'reply' ? t('staff.item.sendReply') : t('staff.item.addNote')}</Button>
+      {mutation.isError ? <ServiceErrorAlert error={mutation.error} messages={errorMessages} /> : null}
+    </form>
+  );
+}
+
+function RouteForm({
+  item,
+  language,
+  onRouted,
+}: {
+  item: InboxItem;
+  language: Language;
+  onRouted: (unitName: string) => void;
+}) {
+  const { t } = useTranslation('feedback');
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const errorMessages = useFeedbackErrorMessages();
+  const units = useQuery(trpc.generalFeedback.units.queryOptions(undefined, { retry: retryUnlessRefused }));
+  const [unitId, setUnitId] = useState<string | null>(null);
+  const form = useValidatedSubmit(routeInboxItemInputSchema, { id: item.id, unitId });
+  const route = useMutation(
+    trpc.inbox.route.mutationOptions({
+      retry: false,
+      onSuccess: async ({ unitName }) => {
+        onRouted(unitName[language]);
+        await queryClient.invalidateQueries({ queryKey: trpc.inbox.list.pathKey() });
+      },
+    }),
+  );
+  if (!units.isSuccess) return null;
+  return (
+    <form noValidate onSubmit={form.submitTo(route)}>
+      <Select
+        {...form.field('unitId', t('staff.item.route', { returnObjects: true }))}
+        items={units.data}
+        value={unitId}
+        onChange={(key) => setUnitId(key === null ? null : String(key))}
+      >
+        {(unit) => (
+          <SelectItem id={unit.id} textValue={unit.name[language]}>
+            {unit.name[language]}
+          </SelectItem>
+        )}
+      </Select>
+      <FormProblem show={form.showFormProblem} />
+      <Button type="submit" variant="secondary">
+        {t('staff.item.routeButton')}
+      </Button>
+      {route.isError ? <ServiceErrorAlert error={route.error} messages={errorMessages} /> : null}
+    </form>
+  );
+}
+
+function History({ events, language }: { events: InboxEvent[]; language: Language }) {
+  const { t } = useTranslation('feedback');
+  const format = useDateFormat();
+  const headingId = useId();
+  if (events.length === 0) return null;
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('staff.item.history')}</h2>
+      <ol className="feedback-links">
+        {events.map((event, index) => (
+          <li key={`${event.at}-${index}`} className="feedback-card">
+            <p className="feedback-meta">
+              {format.dateTime(event.at)}:{' '}
+              {t(`staff.item.events.${event.kind}`, {
+                name: event.byName,
+                status: event.status ? t(`statuses.${event.status}`) : '',
+                unit: event.unitName?.[language] ?? '',
+              })}
+            </p>
+            {event.text ? <p className="feedback-text">{event.text}</p> : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,1 @@
+DROP TABLE "feedback"."catalogue_entries" CASCADE;
