@@ -24,3 +24,21 @@ export {
   processedEvents,
 } from './schema';
 export { demoUnitIds, seedFeedbackDemoData } from './seed-demo-data';
+// Reports (issue 11, part 2)
+export { staffPulseMarkers } from './schema';
+export {
+  maxReportComments,
+  readAnswerGroups,
+  readComments,
+  readStatementGroups,
+  type AnswerGroupRow,
+  type CommentRow,
+  type ReportScope,
+  type StatementGroupRow,
+} from './report-queries';
+export {
+  findPublishedQuestionSet,
+  hasStaffPulseMarker,
+  insertStaffPulseAnswer,
+  type NewStaffPulseAnswer,
+} from './staff-pulse-queries';
