@@ -8,12 +8,24 @@ export const feedbackAuditTrail = createAuditTrail({ table: auditLog, service: '
 export const feedbackAuditVocabulary = defineAuditVocabulary({
   resources: {
     'catalogue-entry': { fi: 'palveluvalikoima', sv: 'tjänsteutbudet', en: 'the range of services' },
+    // Reports (issue 11, part 2)
+    'feedback-comments': {
+      fi: 'palautteiden vapaat vastaukset',
+      sv: 'responsens fria svar',
+      en: 'free-text feedback',
+    },
   },
   purposes: {
     'service-catalogue-maintenance': {
       fi: 'Palveluvalikoiman ylläpito',
       sv: 'Underhåll av tjänsteutbudet',
       en: 'Maintaining the range of services',
+    },
+    // Reports (issue 11, part 2)
+    'feedback-reporting': {
+      fi: 'Palautteen raportointi',
+      sv: 'Rapportering av respons',
+      en: 'Reporting on feedback',
     },
   },
 });
@@ -25,4 +37,6 @@ export const feedbackAuditSpecs = defineAuditSpecs(feedbackAuditVocabulary, {
     resourceType: 'catalogue-entry',
     purpose: 'service-catalogue-maintenance',
   },
+  // Reports (issue 11, part 2): free text may name someone, so reading it is logged as a staff action.
+  reportCommentsRead: { action: 'read', resourceType: 'feedback-comments', purpose: 'feedback-reporting' },
 });

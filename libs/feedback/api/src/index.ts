@@ -8,3 +8,7 @@ export {
 } from './trpc';
 export { feedbackAuditSpecs, feedbackAuditTrail, feedbackAuditVocabulary } from './audit-trail';
 export { catalogueEntriesFigure, computeFeedbackFigures } from './figures/feedback-figures';
+// Reports (issue 11, part 2)
+export { clientNpsFigure, coreStatementFigure, staffNpsFigure } from './figures/feedback-figures';
+export { developmentPulseMarkerSecret } from './trpc';
+export { staffPulseMarker } from './routers/staff-pulse-router';

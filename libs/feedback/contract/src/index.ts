@@ -13,3 +13,6 @@ export { FeedbackErrorCode } from './errors';
 export { feedbackStaffRoles, type FeedbackStaffRole } from './staff-access';
 export * from './question-sets';
 export * from './answers';
+// Reports (issue 11, part 2)
+export * from './reports';
+export { staffPulseRoles, type StaffPulseRole } from './staff-pulse-access';
