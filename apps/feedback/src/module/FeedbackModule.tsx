@@ -5,6 +5,9 @@ import { ModuleProviders } from '../api/trpc';
 import { moduleNamespace, moduleStrings } from '../i18n';
 import { CataloguePage } from '../resident/CataloguePage';
 import { LazyStaffArea } from '../staff/LazyStaffArea';
+// Reports and the staff pulse (issue 11, part 2)
+import { LazyStaffPulsePage } from '../staff/pulse/LazyStaffPulsePage';
+import { LazyReportsPage } from '../staff/reports/LazyReportsPage';
 import '../feedback.css';
 
 export interface FeedbackModuleProps extends RemoteModuleProps {
@@ -25,6 +28,9 @@ export function FeedbackModule({ apiUrl, basePath, language, auth, fetch }: Feed
       <Routes>
         <Route index element={<CataloguePage auth={auth} basePath={basePath} language={language} />} />
         <Route path="staff/*" element={<LazyStaffArea auth={auth} language={language} />} />
+        {/* Reports and the staff pulse (issue 11, part 2) */}
+        <Route path="staff/reports" element={<LazyReportsPage auth={auth} language={language} />} />
+        <Route path="staff/pulse" element={<LazyStaffPulsePage auth={auth} language={language} />} />
         <Route path="*" element={<CataloguePage auth={auth} basePath={basePath} language={language} />} />
       </Routes>
     </ModuleProviders>

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useHref } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { feedbackStaffRoles } from '@asiointi/feedback-contract';
 import { retryUnlessRefused, ServiceErrorAlert } from '@asiointi/platform-client';
 import type { RemoteAuth } from '@asiointi/platform-federation/auth';
 import type { Language } from '@asiointi/platform-i18n';
-import { Button, LoadingState, Select, SelectItem } from '@asiointi/platform-ui';
+import { Button, Link, LoadingState, Select, SelectItem } from '@asiointi/platform-ui';
 import { useTRPC } from '../api/trpc';
 import { AddEntryForm } from './AddEntryForm';
 import { UnitEntries } from './UnitEntries';
@@ -48,12 +49,26 @@ function StaffUnits({ auth, language }: StaffAreaProps) {
   const { t } = useTranslation('feedback');
   const trpc = useTRPC();
   const units = useQuery(trpc.staffUnits.mine.queryOptions(undefined, { retry: retryUnlessRefused }));
+  // Reports and the staff pulse (issue 11, part 2)
+  const reportsHref = useHref('reports');
+  const pulseHref = useHref('pulse');
   const [chosen, setChosen] = useState<string | null>(null);
   const unitId = chosen ?? units.data?.[0]?.id ?? null;
   const unit = units.data?.find(({ id }) => id === unitId);
   return (
     <div className="feedback-page">
       <h1 tabIndex={-1}>{t('staff.title')}</h1>
+      {/* Reports and the staff pulse (issue 11, part 2) */}
+      <nav aria-label={t('staff.title')}>
+        <ul className="feedback-staff-links">
+          <li>
+            <Link href={reportsHref}>{t('reports.link')}</Link>
+          </li>
+          <li>
+            <Link href={pulseHref}>{t('pulse.link')}</Link>
+          </li>
+        </ul>
+      </nav>
       <p>{t('staff.intro')}</p>
       {units.isPending ? <LoadingState>{t('loading')}</LoadingState> : null}
       {units.isError ? (

@@ -9,6 +9,8 @@ import {
   staffPulseAnswerInputSchema,
   staffPulseRoles,
   staffPulseStatusSchema,
+  staffUnitSchema,
+  type StaffUnit,
   type AnswerSheet,
   type QuestionSetDefinition,
 } from '@asiointi/feedback-contract';
@@ -72,6 +74,17 @@ function rowsOf(sheet: AnswerSheet, set: QuestionSetDefinition) {
 }
 
 export const staffPulseRouter = createRouter({
+  /** The units where the caller is staff (any role), by name: the pulse is answered for one of them. */
+  myUnits: pulseStaff.output(z.array(staffUnitSchema)).query(async ({ ctx }) => {
+    const units: StaffUnit[] = [];
+    for (const id of new Set(ctx.staffRoles.map(({ unitId }) => unitId))) {
+      const name = await ctx.units.nameOf(id);
+      if (name) units.push({ id, name });
+    }
+    const collator = new Intl.Collator(ctx.language);
+    return units.sort((a, b) => collator.compare(a.name[ctx.language], b.name[ctx.language]));
+  }),
+
   /** Whether the caller has answered the unit's pulse this month, and the set to answer. */
   status: pulseStaff
     .input(z.object({ unitId: z.uuid() }).strict())
