@@ -18,6 +18,7 @@ import { Button, LoadingState, Select, SelectItem } from '@asiointi/platform-ui'
 import { useTRPC, useTRPCClient } from '../../api/trpc';
 import { formatNumber, NotShown, NpsCells } from './report-cells';
 import { TrendChart } from './TrendChart';
+import './reports.css';
 
 export interface ReportsPageProps {
   auth: RemoteAuth;
