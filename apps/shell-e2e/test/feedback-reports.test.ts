@@ -22,13 +22,14 @@ describe('feedback reports in the portal', () => {
   let feedbackDb: Awaited<ReturnType<typeof openDatabase<typeof feedbackDatabaseDefinition.drizzleSchema>>>;
   const month = `${helsinkiToday().slice(0, 7)}-01`;
 
+  // Heidi's first unit in Finnish name order (Kaijonharjun hyvinvointikeskus), which the page opens with.
   const seed = (recommendations: number[]) =>
     feedbackDb.db.insert(answers).values(
       recommendations.map((recommendation) => ({
         audience: 'client',
         setKey: 'general',
         setVersion: 1,
-        unitId: TEST_UNIT_IDS.familyCentre,
+        unitId: TEST_UNIT_IDS.centralHealthCentre,
         channel: 'onSite',
         month,
         recommendation,
@@ -40,7 +41,10 @@ describe('feedback reports in the portal', () => {
       startTestPortal({ databaseUrl: process.env.DATABASE_URL ?? localPostgres }),
       launchBrowser(),
     ]);
-    feedbackDb = await openDatabase({ ...feedbackDatabaseDefinition, databaseUrl: portal.scratchDatabaseUrl! });
+    feedbackDb = await openDatabase({
+      ...feedbackDatabaseDefinition,
+      databaseUrl: portal.scratchDatabaseUrl!,
+    });
     page = await openPage(browser);
   });
   afterAll(async () => {
@@ -59,7 +63,9 @@ describe('feedback reports in the portal', () => {
     await page.getByRole('heading', { level: 1, name: 'Tunnistaudu' }).waitFor();
     await page.getByRole('button', { name: /^Heidi Lindqvist/ }).click();
     await page.waitForURL((url) => url.origin === new URL(portal.shellUrl).origin);
-    await page.getByRole('button', { name: /(Kirjautuneena|Inloggad som|Signed in as) Heidi Lindqvist/ }).waitFor();
+    await page
+      .getByRole('button', { name: /(Kirjautuneena|Inloggad som|Signed in as) Heidi Lindqvist/ })
+      .waitFor();
     await page.goto(`${portal.shellUrl}/feedback/staff/reports`);
     const language = page.getByRole('button', { name: 'Suomi' });
     if (await language.isVisible()) await language.click();
@@ -75,7 +81,11 @@ describe('feedback reports in the portal', () => {
     await page.reload();
     await totalRow().waitFor();
     // Promoters 4, detractor 1 of 5: 100 × (4 − 1) / 5 = 60.
-    await page.getByRole('table', { name: /NPS = 100/ }).getByRole('cell', { name: '60,0' }).first().waitFor();
+    await page
+      .getByRole('table', { name: /NPS = 100/ })
+      .getByRole('cell', { name: '60,0' })
+      .first()
+      .waitFor();
     expect(await totalRow().textContent()).not.toContain('—');
     await expectAccessible(page, 'feedback reports at the threshold');
   });

@@ -19,6 +19,8 @@ export interface StaffAreaProps {
 /** The professionals' side: one of their units, its entries, and a form to add one. */
 export function StaffArea({ auth, language }: StaffAreaProps) {
   const { t } = useTranslation('feedback');
+  // Reports and the staff pulse (issue 11, part 2)
+  const pulseHref = useHref('pulse');
   if (auth.principalKind !== 'staff') {
     return (
       <div className="feedback-page">
@@ -39,6 +41,10 @@ export function StaffArea({ auth, language }: StaffAreaProps) {
       <div className="feedback-page">
         <h1 tabIndex={-1}>{t('staff.title')}</h1>
         <p>{t('staff.noUnits')}</p>
+        {/* Reports and the staff pulse (issue 11, part 2): every staff member answers the pulse. */}
+        <p>
+          <Link href={pulseHref}>{t('pulse.link')}</Link>
+        </p>
       </div>
     );
   }
