@@ -62,6 +62,8 @@ export const moduleEn = {
     channel: 'Channel',
     allChannels: 'All channels',
     channels: { onSite: 'On site', phone: 'Phone', video: 'Video', message: 'Message', unknown: 'Unknown' },
+    service: 'Service',
+    allServices: 'All services',
     noService: 'No service',
     notShown: 'not shown',
     suppressionNote:

@@ -62,6 +62,8 @@ export const moduleFi = {
       message: 'Viesti',
       unknown: 'Ei tiedossa',
     },
+    service: 'Palvelu',
+    allServices: 'Kaikki palvelut',
     noService: 'Ei palvelua',
     notShown: 'ei näytetä',
     suppressionNote:

@@ -60,6 +60,8 @@ export const moduleSv = {
       message: 'Meddelande',
       unknown: 'Okänd',
     },
+    service: 'Tjänst',
+    allServices: 'Alla tjänster',
     noService: 'Ingen tjänst',
     notShown: 'visas inte',
     suppressionNote:

@@ -91,6 +91,8 @@ function Reports({ auth, language }: ReportsPageProps) {
   const [fromMonth, setFromMonth] = useState(monthsBack(thisMonth, 11));
   const [untilMonth, setUntilMonth] = useState(thisMonth);
   const [channel, setChannel] = useState<string>('all');
+  // A report narrows by a channel or by a service, not both: choosing one sets the other back to all.
+  const [service, setService] = useState<string>('all');
   const [downloadProblem, setDownloadProblem] = useState<unknown>(null);
   const unitId = chosenUnit ?? units.data?.[0]?.id ?? null;
   const period =
@@ -102,8 +104,21 @@ function Reports({ auth, language }: ReportsPageProps) {
         setKey,
         ...period,
         ...(channel === 'all' ? {} : { channel: channel as UnitReportQuery['channel'] }),
+        ...(service === 'all' ? {} : { serviceCode: service }),
       }
     : null;
+  // The services to choose from: those the unnarrowed report shows.
+  const wholeQuery: UnitReportQuery | null = unitId
+    ? { unitId, audience: 'client', setKey, ...period }
+    : null;
+  const whole = useQuery({
+    ...trpc.reports.unit.queryOptions(wholeQuery!, { retry: retryUnlessRefused }),
+    enabled: wholeQuery !== null,
+  });
+  const serviceOptions = [
+    { id: 'all' },
+    ...(whole.data?.byService ?? []).flatMap(({ serviceCode }) => (serviceCode ? [{ id: serviceCode }] : [])),
+  ];
   const report = useQuery({
     ...trpc.reports.unit.queryOptions(query!, { retry: retryUnlessRefused }),
     enabled: query !== null,
@@ -208,12 +223,30 @@ function Reports({ auth, language }: ReportsPageProps) {
               label={t('reports.channel')}
               items={[{ id: 'all' }, ...serviceChannelSchema.options.map((id) => ({ id }))]}
               value={channel}
-              onChange={(key: Key | null) => key !== null && setChannel(String(key))}
+              onChange={(key: Key | null) => {
+                if (key === null) return;
+                setChannel(String(key));
+                if (key !== 'all') setService('all');
+              }}
             >
               {(item) => (
                 <SelectItem id={item.id}>
                   {item.id === 'all' ? t('reports.allChannels') : t(`reports.channels.${item.id as 'phone'}`)}
                 </SelectItem>
+              )}
+            </Select>
+            <Select
+              label={t('reports.service')}
+              items={serviceOptions}
+              value={serviceOptions.some((option) => option.id === service) ? service : 'all'}
+              onChange={(key: Key | null) => {
+                if (key === null) return;
+                setService(String(key));
+                if (key !== 'all') setChannel('all');
+              }}
+            >
+              {(item) => (
+                <SelectItem id={item.id}>{item.id === 'all' ? t('reports.allServices') : item.id}</SelectItem>
               )}
             </Select>
           </section>
