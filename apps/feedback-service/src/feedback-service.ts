@@ -19,6 +19,15 @@ import {
   type MessageToRender,
   type RenderedMessage,
 } from '@asiointi/platform-notifications';
+import { readFeedbackServiceEnv, type FeedbackServiceEnv } from './feedback-service-env';
+
+/** The settings the environment gives (absent ones fall back to the context's defaults). */
+function definedOnly(env: FeedbackServiceEnv) {
+  return {
+    ...(env.suppressionThreshold !== undefined ? { suppressionThreshold: env.suppressionThreshold } : {}),
+    ...(env.pulseMarkerSecret !== undefined ? { pulseMarkerSecret: env.pulseMarkerSecret } : {}),
+  };
+}
 
 /** The module's templates; one it has not written fails at once, never retried. */
 const render = (message: MessageToRender, db: FeedbackDb): RenderedMessage | Promise<RenderedMessage> => {
@@ -32,7 +41,9 @@ export const feedbackService = defineModuleService({
   defaultPort: 4402,
   database: feedbackDatabaseDefinition,
   router: feedbackRouter,
-  createContext: ({ db, units }) => feedbackContextFactory({ db, units }),
+  // Reports (issue 11, part 2): the threshold and the pulse markers' key, read when the service starts.
+  createContext: ({ db, units }) =>
+    feedbackContextFactory({ db, units, ...definedOnly(readFeedbackServiceEnv(process.env)) }),
   events: { outbox: eventOutbox },
   notifications: { outbox: notificationOutbox, log: notificationLog, render },
   seedDemoData: seedFeedbackDemoData,

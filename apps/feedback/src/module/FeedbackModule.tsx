@@ -8,6 +8,9 @@ import { FrontPage } from '../resident/FrontPage';
 import { GiveFeedbackPage } from '../resident/GiveFeedbackPage';
 import { MyFeedbackPage } from '../resident/MyFeedbackPage';
 import { LazyStaffArea } from '../staff/LazyStaffArea';
+// Reports and the staff pulse (issue 11, part 2)
+import { LazyStaffPulsePage } from '../staff/pulse/LazyStaffPulsePage';
+import { LazyReportsPage } from '../staff/reports/LazyReportsPage';
 import '../feedback.css';
 
 export interface FeedbackModuleProps extends RemoteModuleProps {
@@ -30,7 +33,13 @@ export function FeedbackModule({ apiUrl, basePath, language, auth, fetch }: Feed
         <Route path="give" element={<GiveFeedbackPage basePath={basePath} language={language} />} />
         <Route path="changes" element={<ChangesPage language={language} />} />
         <Route path="mine" element={<MyFeedbackPage auth={auth} language={language} />} />
-        <Route path="staff/*" element={<LazyStaffArea auth={auth} basePath={basePath} language={language} />} />
+        <Route
+          path="staff/*"
+          element={<LazyStaffArea auth={auth} basePath={basePath} language={language} />}
+        />
+        {/* Reports and the staff pulse */}
+        <Route path="staff/reports" element={<LazyReportsPage auth={auth} language={language} />} />
+        <Route path="staff/pulse" element={<LazyStaffPulsePage auth={auth} language={language} />} />
         <Route path="*" element={<FrontPage auth={auth} basePath={basePath} />} />
       </Routes>
     </ModuleProviders>

@@ -31,12 +31,18 @@ export function StaffArea({ auth, basePath, language }: StaffAreaProps) {
     );
   }
   // The service decides every call; the page only spares someone without the module's roles a refusal.
-  const holdsRole = auth.staffRoles.some(({ role }) => (feedbackStaffRoles as readonly string[]).includes(role));
+  const holdsRole = auth.staffRoles.some(({ role }) =>
+    (feedbackStaffRoles as readonly string[]).includes(role),
+  );
   if (!holdsRole) {
     return (
       <div className="feedback-page">
         <h1 tabIndex={-1}>{t('staff.title')}</h1>
         <p>{t('staff.noUnits')}</p>
+        {/* Reports and the staff pulse (issue 11, part 2): every staff member answers the pulse. */}
+        <p>
+          <Link href={modulePath(basePath, 'staff/pulse')}>{t('pulse.link')}</Link>
+        </p>
       </div>
     );
   }
@@ -58,6 +64,12 @@ export function StaffArea({ auth, basePath, language }: StaffAreaProps) {
               <Link href={staffPath('question-sets')}>{t('staff.nav.questionSets')}</Link>
             </li>
           ) : null}
+          <li>
+            <Link href={staffPath('reports')}>{t('reports.link')}</Link>
+          </li>
+          <li>
+            <Link href={staffPath('pulse')}>{t('pulse.link')}</Link>
+          </li>
         </ul>
       </nav>
       <Routes>

@@ -8,6 +8,11 @@ import { createScratchDatabase } from '@asiointi/platform-db/testing';
 
 export interface TestPortal extends RunningPortal {
   apiUrlOf(module: string): string;
+  /**
+   * The portal's PostgreSQL database (a second connection beside the services'), for seeding what no page
+   * writes yet; undefined on PGlite, whose folder one process holds.
+   */
+  scratchDatabaseUrl: string | undefined;
 }
 
 export interface TestPortalOptions {
@@ -15,14 +20,18 @@ export interface TestPortalOptions {
   sessionIdleMinutes?: number;
   /** A module service's log lines to the test (e.g. the development notification log's). */
   serviceLogs?: PortalOptions['serviceLogs'];
+  // Feedback reports (issue 11, part 2)
+  /** A PostgreSQL server to run on instead of DATABASE_URL (a scratch database is made on it and dropped). */
+  databaseUrl?: string;
 }
 
 export async function startTestPortal({
   sessionIdleMinutes,
   serviceLogs,
+  databaseUrl = process.env.DATABASE_URL,
 }: TestPortalOptions = {}): Promise<TestPortal> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'asiointi-e2e-'));
-  const scratch = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL) : undefined;
+  const scratch = databaseUrl ? await createScratchDatabase(databaseUrl) : undefined;
   const portal = await startPortal({
     shellPort: 0,
     identityPort: 0,
@@ -36,6 +45,7 @@ export async function startTestPortal({
   });
   return {
     ...portal,
+    scratchDatabaseUrl: scratch?.databaseUrl,
     apiUrlOf(module) {
       const entry = portal.manifest.remotes.find((remote) => remote.name === module);
       if (!entry) throw new Error(`No module ${module} in the portal`);

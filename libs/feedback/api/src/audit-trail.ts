@@ -15,6 +15,12 @@ export const feedbackAuditVocabulary = defineAuditVocabulary({
       en: 'the "you said, we did" page',
     },
     'question-set': { fi: 'palautekyselyt', sv: 'responsenkäterna', en: 'the feedback questionnaires' },
+    // Reports (issue 11, part 2)
+    'feedback-comments': {
+      fi: 'palautteiden vapaat vastaukset',
+      sv: 'responsens fria svar',
+      en: 'free-text feedback',
+    },
   },
   purposes: {
     'feedback-submission': {
@@ -42,13 +48,23 @@ export const feedbackAuditVocabulary = defineAuditVocabulary({
       sv: 'Underhåll av responsenkäterna',
       en: 'Maintaining the feedback questionnaires',
     },
+    // Reports (issue 11, part 2)
+    'feedback-reporting': {
+      fi: 'Palautteen raportointi',
+      sv: 'Rapportering av respons',
+      en: 'Reporting on feedback',
+    },
   },
 });
 
 /** What the module's procedures log: only the vocabulary's resource types and purposes compile. */
 export const feedbackAuditSpecs = defineAuditSpecs(feedbackAuditVocabulary, {
   // General feedback, the staff inbox, "you said, we did" and question-set administration.
-  generalFeedbackSubmit: { action: 'create', resourceType: 'general-feedback', purpose: 'feedback-submission' },
+  generalFeedbackSubmit: {
+    action: 'create',
+    resourceType: 'general-feedback',
+    purpose: 'feedback-submission',
+  },
   generalFeedbackReadOwn: { action: 'read', resourceType: 'general-feedback', purpose: 'own-feedback' },
   inboxRead: { action: 'read', resourceType: 'general-feedback', purpose: 'feedback-handling' },
   inboxChange: { action: 'update', resourceType: 'general-feedback', purpose: 'feedback-handling' },
@@ -56,4 +72,6 @@ export const feedbackAuditSpecs = defineAuditSpecs(feedbackAuditVocabulary, {
   changeEntryUpdate: { action: 'update', resourceType: 'change-entry', purpose: 'feedback-publication' },
   questionSetCreate: { action: 'create', resourceType: 'question-set', purpose: 'question-set-maintenance' },
   questionSetUpdate: { action: 'update', resourceType: 'question-set', purpose: 'question-set-maintenance' },
+  // Reports (issue 11, part 2): free text may name someone, so reading it is logged as a staff action.
+  reportCommentsRead: { action: 'read', resourceType: 'feedback-comments', purpose: 'feedback-reporting' },
 });

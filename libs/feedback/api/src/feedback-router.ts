@@ -4,6 +4,9 @@ import { createFiguresRouter } from '@asiointi/platform-service';
 import { feedbackAuditTrail, feedbackAuditVocabulary } from './audit-trail';
 import { computeFeedbackFigures } from './figures/feedback-figures';
 import { staffUnitsRouter } from './routers/staff-units-router';
+// Reports (issue 11, part 2)
+import { reportsRouter } from './routers/reports-router';
+import { staffPulseRouter } from './routers/staff-pulse-router';
 import { createRouter, residentProcedure, staffProcedure } from './trpc';
 // General feedback, the staff inbox, "you said, we did" and question-set administration.
 import { changeEntriesRouter } from './changes/change-entries-router';
@@ -18,13 +21,17 @@ export const feedbackRouter = createRouter({
   changes: changeEntriesRouter,
   questionSetVersions: questionSetVersionsRouter,
   staffUnits: staffUnitsRouter,
+  // Reports (issue 11, part 2)
+  reports: reportsRouter,
+  staffPulse: staffPulseRouter,
   /** The module's figures for the management view, as on every service. */
   figures: createFiguresRouter({
     createRouter,
     staffProcedure,
     module: 'feedback',
     roles: feedbackStaffRoles,
-    compute: (ctx, query) => computeFeedbackFigures(ctx.db, ctx.units, query, ctx.now()),
+    compute: (ctx, query) =>
+      computeFeedbackFigures(ctx.db, ctx.units, query, ctx.now(), ctx.suppressionThreshold),
   }),
   /** "Who has handled my data" for this service, as on every service. */
   audit: createAuditRouter({

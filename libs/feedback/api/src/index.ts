@@ -10,3 +10,7 @@ export { feedbackAuditSpecs, feedbackAuditTrail, feedbackAuditVocabulary } from 
 export { computeFeedbackFigures, generalFeedbackReceivedFigure } from './figures/feedback-figures';
 export { renderFeedbackReply } from './inbox/feedback-reply-message';
 export { feedbackReplyTemplate } from './inbox/feedback-reply-notification';
+// Reports (issue 11, part 2)
+export { clientNpsFigure, coreStatementFigure, staffNpsFigure } from './figures/feedback-figures';
+export { developmentPulseMarkerSecret } from './trpc';
+export { staffPulseMarker } from './routers/staff-pulse-router';

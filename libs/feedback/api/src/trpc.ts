@@ -1,4 +1,5 @@
 import type { FeedbackDb } from '@asiointi/feedback-data';
+import { defaultSuppressionThreshold, suppressionThresholdSchema } from '@asiointi/platform-contract';
 import { initServiceTrpc, type ServiceContext, type UnitDirectory } from '@asiointi/platform-service';
 import { feedbackAuditTrail } from './audit-trail';
 
@@ -9,6 +10,11 @@ export interface FeedbackContext extends ServiceContext {
   now: () => Date;
   /** The county's units (names and contact details), cached. */
   units: UnitDirectory;
+  // Reports (issue 11, part 2)
+  /** Groups of fewer answers than this are withheld, client and staff alike (FEEDBACK_SUPPRESSION_THRESHOLD). */
+  suppressionThreshold: number;
+  /** The key of the staff pulse's "answered this month" markers (FEEDBACK_PULSE_MARKER_SECRET). A secret. */
+  pulseMarkerSecret: string;
 }
 
 /** Residents act for others here only where the relations service allows the scope 'feedback'. */
@@ -27,9 +33,31 @@ export interface FeedbackContextParts {
   db: FeedbackDb;
   units: UnitDirectory;
   now?: () => Date;
+  // Reports (issue 11, part 2)
+  /** Default 5 (the platform's default threshold). */
+  suppressionThreshold?: number;
+  /** Default: a fixed development key (the service requires its own in production). */
+  pulseMarkerSecret?: string;
 }
 
+/** The pulse markers' key where none is configured: development and tests only. */
+export const developmentPulseMarkerSecret = 'development-only-staff-pulse-marker-key';
+
 /** The createContext of the module's service (startModuleService hands it the platform's parts). */
-export function feedbackContextFactory({ db, units, now = () => new Date() }: FeedbackContextParts) {
-  return (base: ServiceContext): FeedbackContext => ({ ...base, db, units, now });
+export function feedbackContextFactory({
+  db,
+  units,
+  now = () => new Date(),
+  suppressionThreshold = defaultSuppressionThreshold,
+  pulseMarkerSecret = developmentPulseMarkerSecret,
+}: FeedbackContextParts) {
+  const threshold = suppressionThresholdSchema.parse(suppressionThreshold);
+  return (base: ServiceContext): FeedbackContext => ({
+    ...base,
+    db,
+    units,
+    now,
+    suppressionThreshold: threshold,
+    pulseMarkerSecret,
+  });
 }

@@ -28,5 +28,12 @@ export const FeedbackErrorCode = {
   QUESTION_NOT_FOUND: 'QUESTION_NOT_FOUND',
   /** The set holds the most questions a set may have. */
   TOO_MANY_QUESTIONS: 'TOO_MANY_QUESTIONS',
+  // Reports and the staff pulse (issue 11, part 2)
+  /** No version of the staff pulse is published. */
+  STAFF_PULSE_NOT_PUBLISHED: 'STAFF_PULSE_NOT_PUBLISHED',
+  /** The caller has already answered the unit's staff pulse this month. */
+  STAFF_PULSE_ALREADY_ANSWERED: 'STAFF_PULSE_ALREADY_ANSWERED',
+  /** The answers do not fit the published version of the staff pulse. */
+  STAFF_PULSE_ANSWERS_DO_NOT_FIT: 'STAFF_PULSE_ANSWERS_DO_NOT_FIT',
 } as const;
 export type FeedbackErrorCode = (typeof FeedbackErrorCode)[keyof typeof FeedbackErrorCode];

@@ -9,3 +9,6 @@ export * from './general-feedback';
 export * from './inbox';
 export * from './you-said-we-did';
 export * from './question-set-admin';
+// Reports (issue 11, part 2)
+export * from './reports';
+export { staffPulseRoles, type StaffPulseRole } from './staff-pulse-access';

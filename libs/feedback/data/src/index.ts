@@ -21,3 +21,21 @@ export { changeEntries, generalFeedback, generalFeedbackEvents } from './schema'
 export * from './general-feedback-queries';
 export * from './change-entry-queries';
 export * from './question-set-version-queries';
+// Reports (issue 11, part 2)
+export { staffPulseMarkers } from './schema';
+export {
+  maxReportComments,
+  readAnswerGroups,
+  readComments,
+  readStatementGroups,
+  type AnswerGroupRow,
+  type CommentRow,
+  type ReportScope,
+  type StatementGroupRow,
+} from './report-queries';
+export {
+  findPublishedQuestionSet,
+  hasStaffPulseMarker,
+  insertStaffPulseAnswer,
+  type NewStaffPulseAnswer,
+} from './staff-pulse-queries';

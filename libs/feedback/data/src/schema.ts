@@ -263,3 +263,23 @@ export const changeEntries = moduleSchema.table(
     ),
   ],
 );
+
+// --- Reports (issue 11, part 2): the staff pulse's "answered this month" markers ---
+
+/**
+ * That someone has answered the staff pulse of a unit in a month, and nothing else: the marker is a keyed
+ * hash (HMAC-SHA-256 with the service's secret) of subject, unit and month, so that the table names no one
+ * and the answer (audience 'staff', in answers) has no link to it.
+ */
+export const staffPulseMarkers = moduleSchema.table(
+  'staff_pulse_markers',
+  {
+    marker: text('marker').primaryKey(),
+    /** The first day of the month, so that old markers can be removed. */
+    month: date('month', { mode: 'string' }).notNull(),
+  },
+  (table) => [
+    check('staff_pulse_markers_marker_is_hash', sql`${table.marker} ~ '^[0-9a-f]{64}$'`),
+    check('staff_pulse_markers_month_is_first_day', sql`extract(day from ${table.month}) = 1`),
+  ],
+);

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { readFeedbackServiceEnv } from '../src/feedback-service-env';
+
+describe('the feedback service’s own environment', () => {
+  it('defaults to the context’s threshold and the development key outside production', () => {
+    expect(readFeedbackServiceEnv({})).toEqual({
+      suppressionThreshold: undefined,
+      pulseMarkerSecret: undefined,
+    });
+  });
+
+  it('reads a threshold within the platform’s bounds and refuses others without echoing them', () => {
+    expect(readFeedbackServiceEnv({ FEEDBACK_SUPPRESSION_THRESHOLD: '10' }).suppressionThreshold).toBe(10);
+    for (const value of ['0', '101', '2.5', 'five'])
+      expect(() => readFeedbackServiceEnv({ FEEDBACK_SUPPRESSION_THRESHOLD: value })).toThrow(
+        /FEEDBACK_SUPPRESSION_THRESHOLD: must be/,
+      );
+  });
+
+  it('requires a long enough pulse-marker key in production', () => {
+    expect(() => readFeedbackServiceEnv({ NODE_ENV: 'production' })).toThrow(/required in production/);
+    expect(() => readFeedbackServiceEnv({ FEEDBACK_PULSE_MARKER_SECRET: 'short' })).toThrow(/at least 32/);
+    const secret = 'x'.repeat(32);
+    expect(
+      readFeedbackServiceEnv({ NODE_ENV: 'production', FEEDBACK_PULSE_MARKER_SECRET: secret })
+        .pulseMarkerSecret,
+    ).toBe(secret);
+  });
+});

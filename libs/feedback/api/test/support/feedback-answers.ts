@@ -1,0 +1,100 @@
+// Answers and question sets written straight into the tables, for the reports' tests (the answer form and
+// the national sets are other parts of the module).
+import type { QuestionSetDefinition } from '@asiointi/feedback-contract';
+import {
+  answers,
+  freeTextAnswers,
+  questionSetVersions,
+  statementAnswers,
+  type FeedbackDb,
+} from '@asiointi/feedback-data';
+
+export interface SeededAnswer {
+  unitId: string;
+  audience?: 'client' | 'staff';
+  setKey?: 'general' | 'children' | 'smiley' | 'staff-pulse';
+  setVersion?: number;
+  /** YYYY-MM */
+  month: string;
+  channel?: 'onSite' | 'phone' | 'video' | 'message' | 'unknown';
+  serviceCode?: string | null;
+  recommendation: number | null;
+  comment?: string;
+  /** Statement answers by question id: 1–5, 'cannotSay' or null (skipped). */
+  statements?: Record<string, number | 'cannotSay' | null>;
+  freeText?: string;
+}
+
+/** Themes of the test set's statements. */
+export const testStatementThemes: Record<string, string | null> = {
+  access: 'access',
+  encounter: 'encounter',
+  'own-1': null,
+};
+
+export async function insertAnswers(db: FeedbackDb, seeded: readonly SeededAnswer[]): Promise<void> {
+  await db.transaction(async (tx) => {
+    for (const answer of seeded) {
+      const [row] = await tx
+        .insert(answers)
+        .values({
+          audience: answer.audience ?? 'client',
+          setKey: answer.setKey ?? 'general',
+          setVersion: answer.setVersion ?? 1,
+          unitId: answer.unitId,
+          serviceCode: answer.serviceCode ?? null,
+          channel: answer.channel ?? 'onSite',
+          month: `${answer.month}-01`,
+          recommendation: answer.recommendation,
+          recommendationComment: answer.comment ?? null,
+        })
+        .returning({ id: answers.id });
+      const answerId = row!.id;
+      for (const [questionId, value] of Object.entries(answer.statements ?? {}))
+        await tx.insert(statementAnswers).values({
+          answerId,
+          questionId,
+          theme: testStatementThemes[questionId] ?? null,
+          value: value === 'cannotSay' ? null : value,
+          cannotSay: value === 'cannotSay',
+        });
+      if (answer.freeText)
+        await tx.insert(freeTextAnswers).values({ answerId, questionId: 'open', text: answer.freeText });
+    }
+  });
+}
+
+/** n answers alike. */
+export const repeat = (n: number, answer: SeededAnswer): SeededAnswer[] =>
+  Array.from({ length: n }, () => answer);
+
+const text = (en: string) => ({ fi: `${en} (fi)`, sv: `${en} (sv)`, en });
+
+/** A staff pulse set of the tests' own (the real one is seeded by the national sets' part). */
+export const testStaffPulseSet: QuestionSetDefinition = {
+  key: 'staff-pulse',
+  version: 1,
+  audience: 'staff',
+  title: text('Staff pulse'),
+  intro: text('How was work this month?'),
+  questions: [
+    {
+      kind: 'recommendation',
+      id: 'recommend',
+      text: text('Would you recommend your unit as a workplace?'),
+      commentPrompt: text('Why?'),
+    },
+    { kind: 'statement', id: 'own-1', text: text('I can do my work well'), scale: 'agreement' },
+    { kind: 'freeText', id: 'open', text: text('Anything else?'), maxLength: 500 },
+  ],
+};
+
+export async function publishQuestionSet(db: FeedbackDb, set: QuestionSetDefinition): Promise<void> {
+  await db.insert(questionSetVersions).values({
+    setKey: set.key,
+    version: set.version,
+    status: 'published',
+    definition: set,
+    publishedAt: new Date('2026-01-01T00:00:00Z'),
+  });
+}
