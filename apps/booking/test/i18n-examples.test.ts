@@ -1,7 +1,7 @@
 // An example in a help text is copied by whoever reads it: it must itself be valid.
 import { describe, expect, it } from 'vitest';
 import { isValidIdentityCode } from '@asiointi/platform-auth/identity-code';
-import { bookingStrings } from '../src/i18n';
+import { bookingStrings } from '../src/i18n/all-strings';
 
 const identityCodeShaped = /\d{6}[+A-FU-Y-]\d{3}[0-9A-Y]/g;
 

@@ -25,10 +25,10 @@ describe('reminder settings', () => {
     await screen.findByRole('button', { name: /Toimipiste/ });
   });
 
-  it('asks someone not signed in to sign in, through the shell', () => {
+  it('asks someone not signed in to sign in, through the shell', async () => {
     const signIn = vi.fn();
     const { service } = renderBooking({ path, auth: { ...anonymousRemoteAuth, signIn } });
-    expect(screen.getByRole('heading', { level: 1, name: 'Muistutusasetukset' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Muistutusasetukset' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Kirjaudu sisään' }));
     expect(signIn).toHaveBeenCalled();
     expect(service.calls).toEqual([]);

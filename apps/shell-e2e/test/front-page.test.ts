@@ -44,8 +44,9 @@ describe('front page', () => {
     page = await openPage(browser);
     await page.goto(`${portal.shellUrl}/`);
     await page.getByRole('link', { name: 'Ajanvaraus' }).waitFor();
+    // Feedback is deployed (in the manifest) since the module kit made it; the family centre is not.
+    expect(await page.getByRole('link', { name: 'Palaute' }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'Perhekeskus' }).count()).toBe(0);
-    expect(await page.getByRole('link', { name: 'Palaute' }).count()).toBe(0);
     await page.close();
   });
 

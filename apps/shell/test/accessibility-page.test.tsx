@@ -30,9 +30,9 @@ describe('accessibility statement', () => {
     ],
   ] as const)(
     'is complete in %s',
-    (language, title, statusHeading, status, responseTime, formerAuthority) => {
+    async (language, title, statusHeading, status, responseTime, formerAuthority) => {
       renderShell({ path: '/accessibility', language });
-      expect(screen.getByRole('heading', { level: 1, name: title })).toBeTruthy();
+      expect(await screen.findByRole('heading', { level: 1, name: title })).toBeTruthy();
       expect(screen.getByRole('heading', { level: 2, name: statusHeading })).toBeTruthy();
       const text = screen.getByRole('main').textContent ?? '';
       expect(text).toContain(status);

@@ -26,7 +26,9 @@ describe('who has handled my data', () => {
   it('explains the right, and lists the events of each service, newest first, in Helsinki time', async () => {
     answer();
     renderShell({ path: '/my-data-access', session: signedInAs(anna) });
-    expect(screen.getByRole('heading', { level: 1, name: 'Kuka on käsitellyt tietojani' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Kuka on käsitellyt tietojani' }),
+    ).toBeTruthy();
     expect(screen.getByText(/703\/2023, 11 §/)).toBeTruthy();
 
     const list = await screen.findByRole('list', { name: 'Tapahtumat: Ajanvaraus' });
@@ -126,12 +128,16 @@ describe('who has handled my data', () => {
     const item = within(feedbackList).getByRole('listitem');
     expect(item.textContent).toContain('VadLäste uppgifter: svar på kundrespons');
     expect(item.textContent).toContain('VarförUtveckling av tjänsterna');
-    await waitFor(() => expect(item.textContent).toContain('VemResponsanalytiker, Kaijonharju välfärdscentral'));
-
-    const bookingItems = within(await screen.findByRole('list', { name: 'Händelser: Tidsbokning' })).getAllByRole(
-      'listitem',
+    await waitFor(() =>
+      expect(item.textContent).toContain('VemResponsanalytiker, Kaijonharju välfärdscentral'),
     );
-    expect(bookingItems[0]?.textContent).toContain('VadÄndrade uppgifter: påminnelseinställningar för tidsbokning');
+
+    const bookingItems = within(
+      await screen.findByRole('list', { name: 'Händelser: Tidsbokning' }),
+    ).getAllByRole('listitem');
+    expect(bookingItems[0]?.textContent).toContain(
+      'VadÄndrade uppgifter: påminnelseinställningar för tidsbokning',
+    );
     expect(bookingItems[0]?.textContent).toContain('VarförÄrenden som sköttes i e-tjänsten');
     await waitFor(() =>
       expect(bookingItems[2]?.textContent).toContain('VemSjukskötare, Kaijonharju välfärdscentral'),

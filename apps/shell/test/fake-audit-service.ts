@@ -72,8 +72,14 @@ function labelsFor(vocabulary: EventLabels, events: FakeEvent[]): EventLabels {
     return picked;
   };
   return {
-    resources: pick(vocabulary.resources, events.map((item) => item.resource)),
-    purposes: pick(vocabulary.purposes, events.map((item) => item.purpose)),
+    resources: pick(
+      vocabulary.resources,
+      events.map((item) => item.resource),
+    ),
+    purposes: pick(
+      vocabulary.purposes,
+      events.map((item) => item.purpose),
+    ),
   };
 }
 

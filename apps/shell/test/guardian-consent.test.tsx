@@ -35,7 +35,9 @@ describe('who may act for me', () => {
       session: signedInAs(aino),
       remotes: [bookingRemote, feedbackRemote],
     });
-    expect(screen.getByRole('heading', { level: 1, name: 'Kuka saa asioida puolestani' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Kuka saa asioida puolestani' }),
+    ).toBeTruthy();
     const group = await screen.findByRole('group', {
       name: 'Anna Virtanen saa asioida puolestani näissä palveluissa:',
     });

@@ -26,14 +26,14 @@ describe('routes', () => {
     await screen.findByRole('alert');
   });
 
-  it('has no route for a module missing from the manifest', () => {
+  it('has no route for a module missing from the manifest', async () => {
     renderShell({ path: '/feedback' });
-    expect(screen.getByRole('heading', { level: 1, name: 'Sivua ei löytynyt' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sivua ei löytynyt' })).toBeTruthy();
   });
 
-  it('has a not-found page with a way back', () => {
+  it('has a not-found page with a way back', async () => {
     renderShell({ path: '/no-such-page', language: 'sv' });
-    expect(screen.getByRole('heading', { level: 1, name: 'Sidan hittades inte' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sidan hittades inte' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Gå till startsidan' }).getAttribute('href')).toBe('/');
   });
 

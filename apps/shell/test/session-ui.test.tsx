@@ -55,7 +55,7 @@ describe('the user menu', () => {
     answerRelations();
     const session = signedInAs(anna);
     renderShell({ session });
-    const trigger = screen.getByRole('button', { name: 'Kirjautuneena Anna Virtanen' });
+    const trigger = await screen.findByRole('button', { name: 'Kirjautuneena Anna Virtanen' });
     fireEvent.click(trigger);
     const menu = screen.getByRole('dialog', { name: 'Käyttäjävalikko' });
     expect(
@@ -79,7 +79,7 @@ describe('the user menu', () => {
     renderShell({ session: signedInAs({ ...anna, displayName: 'Aino Virtanen' }) });
     // Wait for the guardians to load before opening.
     await act(async () => new Promise((resolve) => setTimeout(resolve, 50)));
-    fireEvent.click(screen.getByRole('button', { name: 'Kirjautuneena Aino Virtanen' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Kirjautuneena Aino Virtanen' }));
     expect(screen.getByRole('link', { name: 'Kuka saa asioida puolestani' }).getAttribute('href')).toBe(
       '/guardian-permissions',
     );
@@ -95,7 +95,7 @@ describe('staff mode', () => {
     const roles = within(banner).getByRole('list', { name: 'Your roles' });
     await waitFor(() => expect(roles.textContent).toBe('Nurse, Kaijonharju Wellbeing Centre'));
     expect(screen.queryByRole('button', { name: 'Change person' })).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Signed in as Sari Niemi' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Signed in as Sari Niemi' }));
     expect(screen.queryByRole('link', { name: 'Who has handled my data' })).toBeNull();
     // Staff are not asked about relations at all; the unit directory is public: asked once, without a token.
     expect(requests.map((request) => request.url.href)).toEqual([unitsUrl]);
@@ -114,7 +114,10 @@ describe('staff mode', () => {
     };
     renderShell({ session: signedInAs(manager), language: 'sv' });
     const roles = within(screen.getByRole('banner')).getByRole('list', { name: 'Dina roller' });
-    const texts = () => within(roles).getAllByRole('listitem').map((item) => item.textContent);
+    const texts = () =>
+      within(roles)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent);
     expect(texts()).toEqual([
       'Sjukskötare, ett verksamhetsställe inom välfärdsområdet',
       'Chef, ett verksamhetsställe inom välfärdsområdet',
@@ -129,7 +132,9 @@ describe('staff mode', () => {
     stubFetch(({ url }) => (url.pathname === '/units' ? json({ error: 'DOWN' }, 503) : json({})));
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     renderShell({ session: signedInAs(nurseSari), language: 'fi', queryClient });
-    await waitFor(() => expect(queryClient.getQueryState(['shell', 'unit-directory', unitsUrl])?.status).toBe('error'));
+    await waitFor(() =>
+      expect(queryClient.getQueryState(['shell', 'unit-directory', unitsUrl])?.status).toBe('error'),
+    );
     expect(within(screen.getByRole('banner')).getByRole('list', { name: 'Roolisi' }).textContent).toBe(
       'Sairaanhoitaja, hyvinvointialueen toimipiste',
     );
@@ -197,23 +202,23 @@ describe('a page that needs sign-in', () => {
 });
 
 describe('the signed-out page', () => {
-  it('thanks the person, and says why after an idle timeout', () => {
+  it('thanks the person, and says why after an idle timeout', async () => {
     renderShell({
       path: '/auth/signed-out',
       session: fakeSession({ signedOutReason: 'idle', idleMinutes: 15 }),
     });
-    expect(screen.getByRole('heading', { level: 1, name: 'Istuntosi päättyi' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Istuntosi päättyi' })).toBeTruthy();
     expect(screen.getByText(/koska et käyttänyt palvelua 15 minuuttiin/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Kirjaudu uudelleen' })).toBeTruthy();
   });
 
-  it('says signed out after signing out by choice', () => {
+  it('says signed out after signing out by choice', async () => {
     renderShell({
       path: '/auth/signed-out',
       session: fakeSession({ signedOutReason: 'user' }),
       language: 'en',
     });
-    expect(screen.getByRole('heading', { level: 1, name: 'You have signed out' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'You have signed out' })).toBeTruthy();
   });
 });
 
@@ -224,7 +229,7 @@ describe('the idle warning', () => {
     const session = signedInAs(anna, { idleMinutes: 3 });
     renderShell({ session });
     await act(async () => vi.advanceTimersByTime(60_000));
-    const dialog = screen.getByRole('alertdialog', { name: 'Haluatko jatkaa asiointia?' });
+    const dialog = await screen.findByRole('alertdialog', { name: 'Haluatko jatkaa asiointia?' });
     expect(dialog.textContent).toContain('Aikaa jäljellä: 2:00');
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Jatka asiointia' }));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Jatka asiointia' }));
@@ -242,7 +247,7 @@ describe('the idle warning', () => {
     const session = signedInAs(anna, { idleMinutes: 3 });
     renderShell({ session, language: 'sv' });
     await act(async () => vi.advanceTimersByTime(60_000));
-    fireEvent.click(screen.getByRole('button', { name: 'Logga ut' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Logga ut' }));
     expect(session.signOut).toHaveBeenCalledWith('user');
   });
 });

@@ -1,9 +1,10 @@
 // Serves a static frontend build the way the CDN does in production: federation entry points and
-// manifests are never cached, content-hashed assets are cached for good.
+// manifests are never cached, content-hashed assets are cached for good, text is gzip-compressed.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { addGzipResponses } from './gzip-responses';
 
 const neverCached = new Set(['remoteEntry.js', 'mf-manifest.json', 'remotes.json', 'index.html']);
 
@@ -45,6 +46,8 @@ export async function startStaticServer(options: StaticServerOptions): Promise<R
       if (origin && allowed.has(origin)) reply.header('access-control-allow-origin', origin);
     });
   }
+  // After the CORS hook, so that its Vary: Origin is kept and Accept-Encoding added to it.
+  addGzipResponses(app);
   await app.register(fastifyStatic, {
     root: options.root,
     cacheControl: false,

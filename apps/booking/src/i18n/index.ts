@@ -8,19 +8,22 @@ import { pickerSv } from './picker-sv';
 import { residentEn } from './resident-en';
 import { residentFi, type ResidentStrings } from './resident-fi';
 import { residentSv } from './resident-sv';
-import { staffEn } from './staff-en';
-import { staffFi, type StaffStrings } from './staff-fi';
-import { staffSv } from './staff-sv';
+import type { StaffStrings } from './staff-fi';
+import { staffLoading } from './staff-loading';
 
 /** The remote ships its own strings; the shell knows nothing of them. */
 export const bookingNamespace = 'booking';
 
-export const bookingStrings: NamespaceBundles<
-  BookingStrings & ResidentStrings & PickerStrings & { staff: StaffStrings }
+/**
+ * What the module adds when it mounts: all but the staff pages' strings, which come with the staff
+ * area's chunk (staff-strings.ts); of those only the line shown while that chunk loads.
+ */
+export const bookingResidentStrings: NamespaceBundles<
+  BookingStrings & ResidentStrings & PickerStrings & { staff: Pick<StaffStrings, 'loading'> }
 > = {
-  fi: { ...bookingFi, ...residentFi, ...pickerFi, staff: staffFi },
-  sv: { ...bookingSv, ...residentSv, ...pickerSv, staff: staffSv },
-  en: { ...bookingEn, ...residentEn, ...pickerEn, staff: staffEn },
+  fi: { ...bookingFi, ...residentFi, ...pickerFi, staff: { loading: staffLoading.fi } },
+  sv: { ...bookingSv, ...residentSv, ...pickerSv, staff: { loading: staffLoading.sv } },
+  en: { ...bookingEn, ...residentEn, ...pickerEn, staff: { loading: staffLoading.en } },
 };
 
 // Type-checked keys for useTranslation('booking').

@@ -1,3 +1,5 @@
+import { staffLoading } from './staff-loading';
+
 import type { StaffStrings } from './staff-fi';
 
 export const staffEn = {
@@ -5,7 +7,7 @@ export const staffEn = {
   intro: 'Choose the unit whose day list, schedules and services you want to handle.',
   staffOnly: 'These pages are for the staff of the welfare region. Sign in with your staff credentials.',
   signIn: 'Sign in',
-  loading: 'Loading…',
+  loading: staffLoading.en,
   units: {
     label: 'Your units',
     loading: 'Loading units…',

@@ -1,10 +1,12 @@
+import { staffLoading } from './staff-loading';
+
 /** The staff pages' strings in Finnish (under `staff`); staff-sv.ts and staff-en.ts have the same keys. */
 export const staffFi = {
   title: 'Ajanvarausten hallinta',
   intro: 'Valitse toimipiste, jonka päivälistaa, aikatauluja ja palveluita haluat käsitellä.',
   staffOnly: 'Nämä sivut ovat hyvinvointialueen henkilöstölle. Kirjaudu sisään henkilöstön tunnuksilla.',
   signIn: 'Kirjaudu sisään',
-  loading: 'Ladataan…',
+  loading: staffLoading.fi,
   units: {
     label: 'Toimipisteesi',
     loading: 'Ladataan toimipisteitä…',

@@ -1,3 +1,5 @@
+import { staffLoading } from './staff-loading';
+
 import type { StaffStrings } from './staff-fi';
 
 export const staffSv = {
@@ -6,7 +8,7 @@ export const staffSv = {
   staffOnly:
     'De här sidorna är för välfärdsområdets personal. Logga in med personalens inloggningsuppgifter.',
   signIn: 'Logga in',
-  loading: 'Laddar…',
+  loading: staffLoading.sv,
   units: {
     label: 'Dina verksamhetsställen',
     loading: 'Verksamhetsställena laddas…',

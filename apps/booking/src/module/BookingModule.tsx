@@ -1,21 +1,24 @@
 import { Navigate, Route, Routes } from 'react-router';
 import type { RemoteModuleProps } from '@asiointi/platform-federation';
 import { initI18n, useNamespace } from '@asiointi/platform-i18n';
-import { bookingNamespace, bookingStrings } from '../i18n';
-import { PreferencesPage } from '../preferences/PreferencesPage';
+import { LazyPage } from '@asiointi/platform-ui';
+import { bookingNamespace, bookingResidentStrings } from '../i18n';
 import { reminderSettingsPath } from '../preferences/preferences-path';
 import { BookingNotFound } from '../services/BookingNotFound';
 import { ServicesPage } from '../services/ServicesPage';
-import { BookingConfirmationPage } from '../book/BookingConfirmationPage';
-import { BookServicePage } from '../book/BookServicePage';
 import { residentRoutes } from '../book/resident-paths';
-import { FindServicePage } from '../find/FindServicePage';
-import { MyBookingsPage } from '../my-bookings/MyBookingsPage';
-import { ReschedulePage } from '../my-bookings/ReschedulePage';
-import { ReminderLinkPage } from '../reminder-link/ReminderLinkPage';
 import { LazyStaffArea } from '../staff/LazyStaffArea';
 import { staffPath } from '../staff/staff-paths';
 import { BookingProviders } from '../api/trpc';
+import {
+  BookingConfirmationPage,
+  BookServicePage,
+  FindServicePage,
+  MyBookingsPage,
+  PreferencesPage,
+  ReminderLinkPage,
+  ReschedulePage,
+} from './lazy-resident-pages';
 import '../services/booking.css';
 
 export interface BookingModuleProps extends RemoteModuleProps {
@@ -30,7 +33,7 @@ export interface BookingModuleProps extends RemoteModuleProps {
 export function BookingModule({ apiUrl, basePath, language, auth, fetch }: BookingModuleProps) {
   // Returns the shell's instance (i18next is a shared singleton); sets one up when running alone.
   initI18n();
-  useNamespace(bookingNamespace, bookingStrings);
+  useNamespace(bookingNamespace, bookingResidentStrings);
   return (
     <BookingProviders apiUrl={apiUrl} language={language} auth={auth} fetch={fetch}>
       <Routes>
@@ -49,22 +52,62 @@ export function BookingModule({ apiUrl, basePath, language, auth, fetch }: Booki
           path={`${staffPath}/*`}
           element={<LazyStaffArea auth={auth} basePath={basePath} language={language} />}
         />
-        <Route path={reminderSettingsPath} element={<PreferencesPage auth={auth} basePath={basePath} />} />
-        <Route path={residentRoutes.find} element={<FindServicePage basePath={basePath} />} />
-        <Route path={residentRoutes.book} element={<BookServicePage auth={auth} basePath={basePath} />} />
+        <Route
+          path={reminderSettingsPath}
+          element={
+            <LazyPage>
+              <PreferencesPage auth={auth} basePath={basePath} />
+            </LazyPage>
+          }
+        />
+        <Route
+          path={residentRoutes.find}
+          element={
+            <LazyPage>
+              <FindServicePage basePath={basePath} />
+            </LazyPage>
+          }
+        />
+        <Route
+          path={residentRoutes.book}
+          element={
+            <LazyPage>
+              <BookServicePage auth={auth} basePath={basePath} />
+            </LazyPage>
+          }
+        />
         <Route
           path={residentRoutes.booked}
-          element={<BookingConfirmationPage auth={auth} basePath={basePath} />}
+          element={
+            <LazyPage>
+              <BookingConfirmationPage auth={auth} basePath={basePath} />
+            </LazyPage>
+          }
         />
         <Route
           path={residentRoutes.myBookings}
-          element={<MyBookingsPage auth={auth} basePath={basePath} />}
+          element={
+            <LazyPage>
+              <MyBookingsPage auth={auth} basePath={basePath} />
+            </LazyPage>
+          }
         />
         <Route
           path={residentRoutes.reschedule}
-          element={<ReschedulePage auth={auth} basePath={basePath} />}
+          element={
+            <LazyPage>
+              <ReschedulePage auth={auth} basePath={basePath} />
+            </LazyPage>
+          }
         />
-        <Route path={residentRoutes.reminderLink} element={<ReminderLinkPage />} />
+        <Route
+          path={residentRoutes.reminderLink}
+          element={
+            <LazyPage>
+              <ReminderLinkPage />
+            </LazyPage>
+          }
+        />
         <Route path="*" element={<BookingNotFound basePath={basePath} />} />
       </Routes>
     </BookingProviders>

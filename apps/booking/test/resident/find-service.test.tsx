@@ -21,7 +21,7 @@ async function choose(label: RegExp, option: string) {
 describe('find a service', () => {
   it('groups the services with the units that give them: address, opening hours, accessibility', async () => {
     renderResident();
-    expect(screen.getByRole('heading', { level: 1, name: 'Etsi palvelu ja varaa aika' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Etsi palvelu ja varaa aika' })).toBeTruthy();
     expect(await screen.findByText('Löytyi 2 palvelua.')).toBeTruthy();
     const doctorGroup = screen
       .getByRole('heading', { level: 3, name: 'Lääkärin vastaanotto' })

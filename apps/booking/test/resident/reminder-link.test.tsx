@@ -26,7 +26,7 @@ describe('the reminder message’s cancel link', () => {
   it('shows only the time and the unit, and cancels without signing in', async () => {
     const service = fakeResidentService({ reminderLink: linked });
     renderResident({ path, service, auth: anonymousRemoteAuth });
-    expect(screen.getByRole('heading', { level: 1, name: 'Varatun ajan peruminen' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Varatun ajan peruminen' })).toBeTruthy();
     expect(await screen.findByText('ti 24.11.2026 klo 9.00–9.20')).toBeTruthy();
     expect(screen.getByText('Rantakylän terveysasema')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Peru aika' }));

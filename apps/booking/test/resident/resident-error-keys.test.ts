@@ -1,7 +1,7 @@
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
 import { errorMessageKey } from '../../src/api/error-message-key';
-import { bookingStrings } from '../../src/i18n';
+import { bookingStrings } from '../../src/i18n/all-strings';
 
 function serverError(code: string, httpStatus: number) {
   return TRPCClientError.from({ error: { message: 'raw', code: -32000, data: { code, httpStatus } } });

@@ -1,7 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@asiointi/platform-ui';
 import { useActingFor } from './acting-for-context';
-import { PersonSwitcher } from './PersonSwitcher';
+
+// Only a signed-in resident with someone to act for has the switcher (a modal dialog): its own chunk.
+const PersonSwitcher = lazy(() =>
+  import('./PersonSwitcher').then(({ PersonSwitcher }) => ({ default: PersonSwitcher })),
+);
 
 /**
  * Under the header, for a resident who has someone to act for: whom they act for now (a polite
@@ -17,7 +22,9 @@ export function ActingBar() {
       <p className="shell-acting__current" role="status">
         {t('acting.label')}: <strong>{acting.current?.displayName ?? t('acting.self')}</strong>
       </p>
-      <PersonSwitcher />
+      <Suspense fallback={null}>
+        <PersonSwitcher />
+      </Suspense>
     </div>
   );
 }

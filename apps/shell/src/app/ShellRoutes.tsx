@@ -1,17 +1,20 @@
 import { Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { RuntimeRemote } from '@asiointi/platform-federation';
+import { LazyPage } from '@asiointi/platform-ui';
 import { authPaths } from '../auth/auth-paths';
 import { RequireSignIn } from '../auth/RequireSignIn';
-import { SignedOutPage } from '../auth/SignedOutPage';
 import { SignInCallbackPage } from '../auth/SignInCallbackPage';
-import { DataAccessPage } from '../data-access/DataAccessPage';
-import { GuardianConsentPage } from '../guardian-consent/GuardianConsentPage';
-import { AccessibilityPage } from '../pages/AccessibilityPage';
 import { FrontPage } from '../pages/FrontPage';
 import { ModulePage } from '../pages/ModulePage';
 import { modulePath } from '../pages/module-path';
-import { NotFoundPage } from '../pages/NotFoundPage';
+import {
+  AccessibilityPage,
+  DataAccessPage,
+  GuardianConsentPage,
+  NotFoundPage,
+  SignedOutPage,
+} from './lazy-pages';
 import { dataAccessPath, guardianConsentPath } from './shell-paths';
 
 export interface ShellRoutesProps {
@@ -26,14 +29,30 @@ export function ShellRoutes({ remotes, manifestUnavailable }: ShellRoutesProps) 
   return (
     <Routes>
       <Route index element={<FrontPage remotes={remotes} manifestUnavailable={manifestUnavailable} />} />
-      <Route path="accessibility" element={<AccessibilityPage />} />
+      <Route
+        path="accessibility"
+        element={
+          <LazyPage>
+            <AccessibilityPage />
+          </LazyPage>
+        }
+      />
       <Route path={authPaths.callback} element={<SignInCallbackPage />} />
-      <Route path={authPaths.signedOut} element={<SignedOutPage />} />
+      <Route
+        path={authPaths.signedOut}
+        element={
+          <LazyPage>
+            <SignedOutPage />
+          </LazyPage>
+        }
+      />
       <Route
         path={dataAccessPath}
         element={
           <RequireSignIn title={t('dataAccess.title')} residentsOnly>
-            <DataAccessPage remotes={remotes} />
+            <LazyPage>
+              <DataAccessPage remotes={remotes} />
+            </LazyPage>
           </RequireSignIn>
         }
       />
@@ -41,7 +60,9 @@ export function ShellRoutes({ remotes, manifestUnavailable }: ShellRoutesProps) 
         path={guardianConsentPath}
         element={
           <RequireSignIn title={t('guardianConsent.title')} residentsOnly>
-            <GuardianConsentPage />
+            <LazyPage>
+              <GuardianConsentPage />
+            </LazyPage>
           </RequireSignIn>
         }
       />
@@ -52,7 +73,14 @@ export function ShellRoutes({ remotes, manifestUnavailable }: ShellRoutesProps) 
           element={<ModulePage remote={remote} />}
         />
       ))}
-      <Route path="*" element={<NotFoundPage />} />
+      <Route
+        path="*"
+        element={
+          <LazyPage>
+            <NotFoundPage />
+          </LazyPage>
+        }
+      />
     </Routes>
   );
 }

@@ -25,7 +25,10 @@ describe('loadPortalConfig', () => {
   });
 
   it.each([
-    ['with a unit directory that is not a web address', new Response(JSON.stringify({ ...config, unitsUrl: 'units' }))],
+    [
+      'with a unit directory that is not a web address',
+      new Response(JSON.stringify({ ...config, unitsUrl: 'units' })),
+    ],
     ['missing', new Response('no', { status: 503 })],
     ['not JSON', new Response('<html>')],
     [

@@ -24,6 +24,7 @@ export {
   type Language,
 } from './languages';
 export { addNamespace, type NamespaceBundles } from './namespaces';
+export { addNamespacePart } from './namespace-part';
 export { useDateFormat } from './use-date-format';
 export { useLanguage } from './use-language';
 export { useNamespace } from './use-namespace';

@@ -8,6 +8,7 @@ export { Dialog, DialogTrigger, type DialogProps } from './components/Dialog';
 export { FormProblem } from './forms/FormProblem';
 export type { FieldPath } from './forms/field-path';
 export type { FormDraft, Unfilled } from './forms/form-draft';
+export { LazyPage, type LazyPageProps } from './components/LazyPage';
 export { Link, type LinkProps } from './components/Link';
 export { LoadingState } from './components/LoadingState';
 export { PageLayout, mainContentId, type PageLayoutProps } from './components/PageLayout';

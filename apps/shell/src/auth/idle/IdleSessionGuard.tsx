@@ -1,7 +1,12 @@
-import { useCallback } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { useSession } from '../portal-session';
-import { IdleWarningDialog } from './IdleWarningDialog';
 import { useIdleTimeout } from './use-idle-timeout';
+
+// The warning (a modal dialog) is not part of the front page. It is rendered, closed, from the moment a
+// person is signed in, so its chunk is fetched then, minutes before it can be needed.
+const IdleWarningDialog = lazy(() =>
+  import('./IdleWarningDialog').then(({ IdleWarningDialog }) => ({ default: IdleWarningDialog })),
+);
 
 /** Ends a signed-in session after `idleMinutes` without activity, with a warning before. */
 export function IdleSessionGuard() {
@@ -12,11 +17,13 @@ export function IdleSessionGuard() {
   const idle = useIdleTimeout(enabled, session.idleMinutes ?? 15, expire);
   if (!enabled) return null;
   return (
-    <IdleWarningDialog
-      isOpen={idle.phase === 'warning'}
-      remainingMs={idle.remainingMs}
-      onContinue={idle.stayActive}
-      onSignOut={() => void signOut('user')}
-    />
+    <Suspense fallback={null}>
+      <IdleWarningDialog
+        isOpen={idle.phase === 'warning'}
+        remainingMs={idle.remainingMs}
+        onContinue={idle.stayActive}
+        onSignOut={() => void signOut('user')}
+      />
+    </Suspense>
   );
 }
