@@ -13,3 +13,4 @@ export { FeedbackErrorCode } from './errors';
 export { feedbackStaffRoles, type FeedbackStaffRole } from './staff-access';
 export * from './question-sets';
 export * from './answers';
+export * from './consumed-events';
