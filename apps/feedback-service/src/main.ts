@@ -3,7 +3,8 @@
 // SEED_DEMO_DATA and the rest: see libs/platform/service/README.md). In production (NODE_ENV=production)
 // it refuses to start without an SMS and e-mail gateway: NOTIFICATION_GATEWAY_URL (and _TOKEN), or the
 // region's own passed as the third argument, `runModuleService(service, process.env, { notificationGateway })`.
+// Besides: FEEDBACK_REQUEST_DELAY_MINUTES and FEEDBACK_REQUEST_VALID_DAYS (see feedback-service-env.ts).
 import { runModuleService } from '@asiointi/platform-service';
-import { feedbackService } from './feedback-service';
+import { defineFeedbackService } from './feedback-service';
 
-await runModuleService(feedbackService);
+await runModuleService(defineFeedbackService({ environment: process.env }));

@@ -6,10 +6,14 @@ import { computeFeedbackFigures } from './figures/feedback-figures';
 import { catalogueRouter } from './routers/catalogue-router';
 import { staffUnitsRouter } from './routers/staff-units-router';
 import { createRouter, residentProcedure, staffProcedure } from './trpc';
+// Feedback requests (issue 11, part 1).
+import { requestAnsweringRouter } from './routers/request-answering-router';
 
 export const feedbackRouter = createRouter({
   catalogue: catalogueRouter,
   staffUnits: staffUnitsRouter,
+  /** Answering a feedback request from its link, without signing in (issue 11, part 1). */
+  requestAnswering: requestAnsweringRouter,
   /** The module's figures for the management view, as on every service. */
   figures: createFiguresRouter({
     createRouter,

@@ -1,6 +1,7 @@
 import type { FeedbackDb } from '@asiointi/feedback-data';
 import { initServiceTrpc, type ServiceContext, type UnitDirectory } from '@asiointi/platform-service';
 import { feedbackAuditTrail } from './audit-trail';
+import { createFailedLookupLimiter, type FailedLookupLimiter } from './requests/failed-lookup-limiter';
 
 /** What the module's procedures get: the service context plus the module's database and collaborators. */
 export interface FeedbackContext extends ServiceContext {
@@ -9,6 +10,8 @@ export interface FeedbackContext extends ServiceContext {
   now: () => Date;
   /** The county's units (names and contact details), cached. */
   units: UnitDirectory;
+  /** Failed look-ups of feedback request links per client (one per service, in memory). */
+  requestLinkLimiter: FailedLookupLimiter;
 }
 
 /** Residents act for others here only where the relations service allows the scope 'feedback'. */
@@ -27,9 +30,15 @@ export interface FeedbackContextParts {
   db: FeedbackDb;
   units: UnitDirectory;
   now?: () => Date;
+  requestLinkLimiter?: FailedLookupLimiter;
 }
 
 /** The createContext of the module's service (startModuleService hands it the platform's parts). */
-export function feedbackContextFactory({ db, units, now = () => new Date() }: FeedbackContextParts) {
-  return (base: ServiceContext): FeedbackContext => ({ ...base, db, units, now });
+export function feedbackContextFactory({
+  db,
+  units,
+  now = () => new Date(),
+  requestLinkLimiter = createFailedLookupLimiter(),
+}: FeedbackContextParts) {
+  return (base: ServiceContext): FeedbackContext => ({ ...base, db, units, now, requestLinkLimiter });
 }

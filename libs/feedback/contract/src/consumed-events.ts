@@ -44,7 +44,11 @@ export type VisitCompletionWithdrawnEvent = z.infer<typeof visitCompletionWithdr
  */
 export const contactClosedEventSchema = z.object({
   unitId: z.uuid(),
-  kind: z.string().min(1).max(64).regex(/^[a-z][a-z0-9-]*$/),
+  kind: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[a-z][a-z0-9-]*$/),
   channel: serviceChannelSchema,
   closedMonth: answerMonthSchema,
 });

@@ -14,3 +14,4 @@ export { feedbackStaffRoles, type FeedbackStaffRole } from './staff-access';
 export * from './question-sets';
 export * from './answers';
 export * from './consumed-events';
+export * from './feedback-requests';
