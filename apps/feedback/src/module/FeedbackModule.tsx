@@ -5,6 +5,8 @@ import { ModuleProviders } from '../api/trpc';
 import { moduleNamespace, moduleStrings } from '../i18n';
 import { CataloguePage } from '../resident/CataloguePage';
 import { LazyStaffArea } from '../staff/LazyStaffArea';
+// Answering a feedback request from its link (issue 11, part 1).
+import { AnswerPage } from '../answer/AnswerPage';
 import '../feedback.css';
 
 export interface FeedbackModuleProps extends RemoteModuleProps {
@@ -25,6 +27,7 @@ export function FeedbackModule({ apiUrl, basePath, language, auth, fetch }: Feed
       <Routes>
         <Route index element={<CataloguePage auth={auth} basePath={basePath} language={language} />} />
         <Route path="staff/*" element={<LazyStaffArea auth={auth} language={language} />} />
+        <Route path="answer" element={<AnswerPage language={language} />} />
         <Route path="*" element={<CataloguePage auth={auth} basePath={basePath} language={language} />} />
       </Routes>
     </ModuleProviders>
