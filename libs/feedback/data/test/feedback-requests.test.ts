@@ -1,5 +1,6 @@
 // The request and answer tables: the national sets are there after migrating (and are the domain's), one
 // request per service event, withdrawal and reopening, single use, and an answer that names no request.
+import type { AnswerSheet } from '@asiointi/feedback-contract';
 import { nationalQuestionSets } from '@asiointi/feedback-domain';
 import { describeOnDatabases } from '@asiointi/platform-db/testing';
 import { expect, it } from 'vitest';
@@ -67,7 +68,7 @@ describeOnDatabases('feedback requests and answers', (engine) => {
   it('keeps a draft while open and uses a request once, clearing the draft', async () => {
     const { db } = database();
     const { id } = await createFeedbackRequest(db, request('booking:b', 'd'.repeat(64)));
-    const draft = { setKey: 'general', setVersion: 1, answers: [] } as const;
+    const draft: AnswerSheet = { setKey: 'general', setVersion: 1, answers: [] };
     expect(await saveFeedbackDraft(db, id, draft, now)).toBe(true);
     expect(await saveFeedbackDraft(db, id, draft, new Date('2027-04-07T00:00:00Z'))).toBe(false);
     expect(await useFeedbackRequest(db, id, now)).toBe(true);

@@ -148,7 +148,7 @@ export async function startModuleService<TTables extends Record<string, unknown>
     logger,
   };
 
-  let workers: BackgroundWorker[] = [];
+  const workers: BackgroundWorker[] = [];
   try {
     if (seedDemoData && definition.seedDemoData) await definition.seedDemoData(database.db);
     if (startWorkers) {
