@@ -3,21 +3,50 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { portalModules, startPortal, type RunningPortal } from '@asiointi/launcher';
+import {
+  portalModules,
+  startPortal,
+  type ModuleName,
+  type PortalTestOptions,
+  type RunningPortal,
+} from '@asiointi/launcher';
+import { openDatabase, type OpenDatabase } from '@asiointi/platform-db';
 import { createScratchDatabase } from '@asiointi/platform-db/testing';
 
 export interface TestPortal extends RunningPortal {
   apiUrlOf(module: string): string;
+  /** The database of a module named in `openDatabasesOf`, open beside its service (read what it wrote). */
+  databaseOf(module: ModuleName): OpenDatabase<Record<string, unknown>>;
 }
 
 export interface TestPortalOptions {
   /** Minutes without activity before the shell signs a person out (the portal's default 15). */
   sessionIdleMinutes?: number;
+  /** Modules whose service runs on a database the test opens too (databaseOf), e.g. to read notifications. */
+  openDatabasesOf?: ModuleName[];
+  /** Modules started from another service definition than their default. */
+  services?: PortalTestOptions['services'];
 }
 
-export async function startTestPortal({ sessionIdleMinutes }: TestPortalOptions = {}): Promise<TestPortal> {
+export async function startTestPortal({
+  sessionIdleMinutes,
+  openDatabasesOf = [],
+  services,
+}: TestPortalOptions = {}): Promise<TestPortal> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'asiointi-e2e-'));
-  const scratch = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL) : undefined;
+  const scratch = process.env.DATABASE_URL
+    ? await createScratchDatabase(process.env.DATABASE_URL)
+    : undefined;
+  const databases: Partial<Record<ModuleName, OpenDatabase<Record<string, unknown>>>> = {};
+  for (const name of openDatabasesOf) {
+    const module = portalModules.find((candidate) => candidate.name === name);
+    if (!module) throw new Error(`No module ${name} in the portal`);
+    databases[name] = await openDatabase({
+      ...module.service.database,
+      databaseUrl: scratch?.databaseUrl,
+      dataDir: path.join(dataDir, name),
+    });
+  }
   const portal = await startPortal({
     shellPort: 0,
     identityPort: 0,
@@ -27,6 +56,8 @@ export async function startTestPortal({ sessionIdleMinutes }: TestPortalOptions 
     dataDir,
     logLevel: 'warn',
     sessionIdleMinutes,
+    services,
+    databases,
   });
   return {
     ...portal,
@@ -35,8 +66,14 @@ export async function startTestPortal({ sessionIdleMinutes }: TestPortalOptions 
       if (!entry) throw new Error(`No module ${module} in the portal`);
       return entry.apiUrl;
     },
+    databaseOf(module) {
+      const database = databases[module];
+      if (!database) throw new Error(`The test portal did not open the ${module} database`);
+      return database;
+    },
     async close() {
       await portal.close();
+      for (const database of Object.values(databases)) await database?.close();
       await scratch?.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
