@@ -5,6 +5,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OpenedRequest, QuestionSetDefinition } from '@asiointi/feedback-contract';
 import { fakeModuleService, refusal, type FakeModuleService } from '@asiointi/platform-client/testing';
+import { forgetRequestToken } from '../src/answer/request-token';
 import { renderModule } from './render-module';
 
 const token = 'A'.repeat(20) + 'b'.repeat(20) + '-_9';
@@ -54,7 +55,10 @@ function openPage(service: FakeModuleService, fragment = `#${token}`) {
   return renderModule(service, { language: 'en', path: '/feedback/answer' });
 }
 
-afterEach(() => window.history.replaceState(null, '', '/'));
+afterEach(() => {
+  window.history.replaceState(null, '', '/');
+  forgetRequestToken();
+});
 
 describe('answering a feedback request', () => {
   it('takes the token out of the address, answers and sends by POST only, and thanks', async () => {
@@ -146,10 +150,22 @@ describe('answering a feedback request', () => {
       ),
     ).toBeTruthy();
     first.unmount();
+    forgetRequestToken();
     const none = fakeModuleService({});
     openPage(none, '');
     expect(screen.getByRole('heading', { level: 1, name: 'This link can no longer be used' })).toBeTruthy();
     expect(none.calls).toEqual([]);
+  });
+
+  it('keeps the token when the page is mounted again (the language switched), without it in the address', async () => {
+    const service = fakeModuleService({ 'requestAnswering.open': () => opened() });
+    const first = openPage(service);
+    await screen.findByRole('radiogroup', { name: 'I felt safe.' }, { timeout: 5000 });
+    first.unmount();
+    expect(window.location.hash).toBe('');
+    renderModule(service, { language: 'en', path: '/feedback/answer' });
+    await screen.findByRole('radiogroup', { name: 'I felt safe.' }, { timeout: 5000 });
+    expect(service.inputs).toEqual([{ token }, { token }]);
   });
 
   it('says in words why an answer was not taken', async () => {

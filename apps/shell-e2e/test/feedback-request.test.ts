@@ -138,10 +138,14 @@ describe('a feedback request after a visit', () => {
     await page.getByRole('heading', { level: 1, name: 'Thank you for your feedback!' }).waitFor();
     await expectAccessible(page, 'thank-you page');
 
-    await page.goto(link);
-    await page.getByRole('heading', { level: 1, name: 'Linkki ei ole enää käytössä' }).waitFor();
-    await expectAccessible(page, 'unusable link page');
     await page.close();
+
+    // Opened again (a new browser context: Finnish, the portal's default): the friendly page.
+    const again = await openPage(browser, { width: 320, height: 720 });
+    await again.goto(link);
+    await again.getByRole('heading', { level: 1, name: 'Linkki ei ole enää käytössä' }).waitFor();
+    await expectAccessible(again, 'unusable link page');
+    await again.close();
 
     const answers = await rowsOf<{ recommendation: number }>(
       portal,

@@ -9,7 +9,7 @@ import type { Language } from '@asiointi/platform-i18n';
 import { Alert, Button, LoadingState, Radio, RadioGroup } from '@asiointi/platform-ui';
 import { QuestionField } from './QuestionField';
 import { takeTokenFromAddress } from './request-token';
-import { useRequestAnswering } from './use-request-answering';
+import { useRequestAnswering, type CallState } from './use-request-answering';
 import './answer.css';
 
 const answerErrorCodes = [
@@ -29,56 +29,49 @@ export function AnswerPage({ language }: { language: Language }) {
   const { t } = useTranslation('feedback');
   // Read once: the address bar no longer holds it after the first render.
   const [token] = useState(takeTokenFromAddress);
-  const { open, saveDraft, submit } = useRequestAnswering();
-  const opened = useRef(false);
-  useEffect(() => {
-    if (opened.current || token === '') return;
-    opened.current = true;
-    open.mutate({ token });
-  }, [open, token]);
+  const answering = useRequestAnswering(token);
+  const { request, openState, saveState, submitState } = answering;
 
   const errorMessages = Object.fromEntries(
     answerErrorCodes.map((code) => [code, t(`answer.errors.${code}`)]),
   );
+  const failed = (state: CallState) => (state.status === 'failed' ? state.error : undefined);
 
   if (
     token === '' ||
-    (open.isError && linkUnusable(open.error)) ||
-    (submit.isError && linkUnusable(submit.error))
+    (openState.status === 'failed' && linkUnusable(openState.error)) ||
+    (submitState.status === 'failed' && linkUnusable(submitState.error)) ||
+    (saveState.status === 'failed' && linkUnusable(saveState.error))
   ) {
     return <UnusableLink />;
   }
-  if (submit.isSuccess) return <ThankYou />;
+  if (submitState.status === 'done') return <ThankYou />;
   return (
     <div className="feedback-page">
-      {open.isPending || open.isIdle ? (
+      {request === undefined && openState.status !== 'failed' ? (
         <>
           <h1 tabIndex={-1}>{t('answer.title')}</h1>
           <LoadingState>{t('answer.loading')}</LoadingState>
         </>
       ) : null}
-      {open.isError ? (
+      {openState.status === 'failed' ? (
         <>
           <h1 tabIndex={-1}>{t('answer.title')}</h1>
-          <ServiceErrorAlert
-            error={open.error}
-            messages={errorMessages}
-            onRetry={() => open.mutate({ token })}
-          />
+          <ServiceErrorAlert error={openState.error} messages={errorMessages} onRetry={answering.retryOpen} />
         </>
       ) : null}
-      {open.isSuccess ? (
+      {request ? (
         <AnswerForm
-          request={open.data}
+          request={request}
           language={language}
-          saving={saveDraft.isPending}
-          saved={saveDraft.isSuccess}
-          submitting={submit.isPending}
-          error={saveDraft.error ?? submit.error}
+          saving={saveState.status === 'pending'}
+          saved={saveState.status === 'done'}
+          submitting={submitState.status === 'pending'}
+          error={failed(saveState) ?? failed(submitState)}
           errorMessages={errorMessages}
-          onSave={(sheet) => saveDraft.mutate({ token, sheet })}
-          onSubmit={(sheet) => submit.mutate({ token, sheet })}
-          onEdit={() => saveDraft.reset()}
+          onSave={answering.save}
+          onSubmit={answering.submit}
+          onEdit={answering.edited}
         />
       ) : null}
     </div>
