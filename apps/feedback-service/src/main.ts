@@ -3,9 +3,9 @@
 // SEED_DEMO_DATA and the rest: see libs/platform/service/README.md). In production (NODE_ENV=production)
 // it refuses to start without an SMS and e-mail gateway: NOTIFICATION_GATEWAY_URL (and _TOKEN), or the
 // region's own passed as the third argument, `runModuleService(service, process.env, { notificationGateway })`.
-// Reports (issue 11, part 2): FEEDBACK_SUPPRESSION_THRESHOLD and FEEDBACK_PULSE_MARKER_SECRET, the latter
-// required in production (see feedback-service-env.ts).
+// Besides: FEEDBACK_SUPPRESSION_THRESHOLD, FEEDBACK_PULSE_MARKER_SECRET (required in production),
+// FEEDBACK_REQUEST_DELAY_MINUTES and FEEDBACK_REQUEST_VALID_DAYS (see feedback-service-env.ts).
 import { runModuleService } from '@asiointi/platform-service';
-import { feedbackService } from './feedback-service';
+import { defineFeedbackService } from './feedback-service';
 
-await runModuleService(feedbackService);
+await runModuleService(defineFeedbackService({ environment: process.env }));

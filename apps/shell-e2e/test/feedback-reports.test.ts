@@ -1,11 +1,10 @@
 // Feedback reports in the portal: a feedback analyst sees "—" while a unit's answers this month are below
 // the threshold, and the NPS once they reach it; the CSV downloads for Finnish Excel; axe-clean, also at
-// 320 px. Answers are seeded straight into the feedback service's database (the answer form is another
-// part of the module), so this file runs the portal on PostgreSQL (DATABASE_URL, or the local server).
+// 320 px. Answers are seeded straight into the feedback service's database (the test portal opens it beside
+// the service, on PGlite or PostgreSQL), to reach the threshold without answering a form five times.
 import { readFile } from 'node:fs/promises';
 import { TEST_UNIT_IDS } from '@asiointi/dev-idp';
-import { answers, feedbackDatabaseDefinition } from '@asiointi/feedback-data';
-import { openDatabase } from '@asiointi/platform-db';
+import { answers, type FeedbackDb } from '@asiointi/feedback-data';
 import { helsinkiToday } from '@asiointi/platform-time';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,18 +12,16 @@ import { launchBrowser, openPage } from './support/browser';
 import { expectAccessible, expectNoHorizontalScroll } from './support/page-checks';
 import { startTestPortal, type TestPortal } from './support/test-portal';
 
-const localPostgres = 'postgres://postgres@127.0.0.1:5432/postgres';
-
 describe('feedback reports in the portal', () => {
   let portal: TestPortal;
   let browser: Browser;
   let page: Page;
-  let feedbackDb: Awaited<ReturnType<typeof openDatabase<typeof feedbackDatabaseDefinition.drizzleSchema>>>;
+  let feedbackDb: FeedbackDb;
   const month = `${helsinkiToday().slice(0, 7)}-01`;
 
   // Heidi's first unit in Finnish name order (Kaijonharjun hyvinvointikeskus), which the page opens with.
   const seed = (recommendations: number[]) =>
-    feedbackDb.db.insert(answers).values(
+    feedbackDb.insert(answers).values(
       recommendations.map((recommendation) => ({
         audience: 'client',
         setKey: 'general',
@@ -38,17 +35,13 @@ describe('feedback reports in the portal', () => {
 
   beforeAll(async () => {
     [portal, browser] = await Promise.all([
-      startTestPortal({ databaseUrl: process.env.DATABASE_URL ?? localPostgres }),
+      startTestPortal({ openDatabasesOf: ['feedback'] }),
       launchBrowser(),
     ]);
-    feedbackDb = await openDatabase({
-      ...feedbackDatabaseDefinition,
-      databaseUrl: portal.scratchDatabaseUrl!,
-    });
+    feedbackDb = portal.databaseOf('feedback').db as FeedbackDb;
     page = await openPage(browser);
   });
   afterAll(async () => {
-    await feedbackDb?.close();
     await browser?.close();
     await portal?.close();
   });

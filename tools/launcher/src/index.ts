@@ -1,2 +1,9 @@
-export { startPortal, workspaceRoot, type PortalOptions, type RunningPortal, type ModuleName } from './portal';
+export {
+  startPortal,
+  workspaceRoot,
+  type PortalOptions,
+  type PortalTestOptions,
+  type RunningPortal,
+  type ModuleName,
+} from './portal';
 export { portalModules } from './portal-modules';

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RuntimeRemote } from '@asiointi/platform-contract';
+import type { OpenDatabase } from '@asiointi/platform-db';
 import {
   startModuleService,
   type LogLevel,
@@ -55,6 +56,22 @@ export interface PortalOptions {
   >;
 }
 
+/** A module's service definition as the portal starts it (any module's tables and router). */
+type AnyModuleService = PortalModule['service'];
+
+export interface PortalTestOptions {
+  /**
+   * Tests: a module's service started from another definition than its default (e.g. feedback with its
+   * requests sent at once rather than two hours after a visit).
+   */
+  services?: Partial<Record<ModuleName, AnyModuleService>>;
+  /**
+   * Tests: a module's database opened by the caller, which the service serves and leaves open, so that the
+   * test can read what the service wrote (the development notification log).
+   */
+  databases?: Partial<Record<ModuleName, OpenDatabase<Record<string, unknown>>>>;
+}
+
 /** /portal-config.json: what the shell needs to know at start besides the remotes. */
 export interface PortalRuntimeConfig {
   identity: { issuer: string; clientId: string; scope: string };
@@ -89,7 +106,7 @@ function originsOf(url: string): string[] {
   return [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
 }
 
-export async function startPortal(options: PortalOptions = {}): Promise<RunningPortal> {
+export async function startPortal(options: PortalOptions & PortalTestOptions = {}): Promise<RunningPortal> {
   const host = options.host ?? '127.0.0.1';
   const dataDir = options.dataDir ?? path.join(workspaceRoot, '.data');
   const selected = portalModules.filter(
@@ -151,7 +168,8 @@ export async function startPortal(options: PortalOptions = {}): Promise<RunningP
 
     for (const module of selected) {
       const ports = options.ports?.[module.name] ?? {};
-      const service = await startModuleService(module.service, {
+      const service = await startModuleService(options.services?.[module.name] ?? module.service, {
+        database: options.databases?.[module.name],
         handleSignals: false,
         host,
         port: ports.service ?? module.defaultServicePort,

@@ -11,6 +11,8 @@ import { LazyStaffArea } from '../staff/LazyStaffArea';
 // Reports and the staff pulse (issue 11, part 2)
 import { LazyStaffPulsePage } from '../staff/pulse/LazyStaffPulsePage';
 import { LazyReportsPage } from '../staff/reports/LazyReportsPage';
+// Answering a feedback request from its link (issue 11, part 1).
+import { AnswerPage } from '../answer/AnswerPage';
 import '../feedback.css';
 
 export interface FeedbackModuleProps extends RemoteModuleProps {
@@ -40,6 +42,7 @@ export function FeedbackModule({ apiUrl, basePath, language, auth, fetch }: Feed
         {/* Reports and the staff pulse */}
         <Route path="staff/reports" element={<LazyReportsPage auth={auth} language={language} />} />
         <Route path="staff/pulse" element={<LazyStaffPulsePage auth={auth} language={language} />} />
+        <Route path="answer" element={<AnswerPage language={language} />} />
         <Route path="*" element={<FrontPage auth={auth} basePath={basePath} />} />
       </Routes>
     </ModuleProviders>

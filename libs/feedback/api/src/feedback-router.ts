@@ -13,6 +13,8 @@ import { changeEntriesRouter } from './changes/change-entries-router';
 import { generalFeedbackRouter } from './general-feedback/general-feedback-router';
 import { inboxRouter } from './inbox/inbox-router';
 import { questionSetVersionsRouter } from './question-sets/question-set-versions-router';
+// Feedback requests (issue 11, part 1).
+import { requestAnsweringRouter } from './routers/request-answering-router';
 
 export const feedbackRouter = createRouter({
   // General feedback, the staff inbox, "you said, we did" and question-set administration.
@@ -24,6 +26,8 @@ export const feedbackRouter = createRouter({
   // Reports (issue 11, part 2)
   reports: reportsRouter,
   staffPulse: staffPulseRouter,
+  /** Answering a feedback request from its link, without signing in (issue 11, part 1). */
+  requestAnswering: requestAnsweringRouter,
   /** The module's figures for the management view, as on every service. */
   figures: createFiguresRouter({
     createRouter,

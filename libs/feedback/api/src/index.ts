@@ -14,3 +14,12 @@ export { feedbackReplyTemplate } from './inbox/feedback-reply-notification';
 export { clientNpsFigure, coreStatementFigure, staffNpsFigure } from './figures/feedback-figures';
 export { developmentPulseMarkerSecret } from './trpc';
 export { staffPulseMarker } from './routers/staff-pulse-router';
+// Feedback requests after service events (issue 11, part 1).
+export { feedbackConsumers } from './consumers/feedback-consumers';
+export { feedbackRequestTemplate, requestLinkOf } from './requests/request-notification';
+export { hashRequestToken, newRequestToken } from './requests/request-token';
+export {
+  createFailedLookupLimiter,
+  type FailedLookupLimiter,
+  type FailedLookupLimiterOptions,
+} from './requests/failed-lookup-limiter';

@@ -2,6 +2,7 @@ import type { FeedbackDb } from '@asiointi/feedback-data';
 import { defaultSuppressionThreshold, suppressionThresholdSchema } from '@asiointi/platform-contract';
 import { initServiceTrpc, type ServiceContext, type UnitDirectory } from '@asiointi/platform-service';
 import { feedbackAuditTrail } from './audit-trail';
+import { createFailedLookupLimiter, type FailedLookupLimiter } from './requests/failed-lookup-limiter';
 
 /** What the module's procedures get: the service context plus the module's database and collaborators. */
 export interface FeedbackContext extends ServiceContext {
@@ -15,6 +16,8 @@ export interface FeedbackContext extends ServiceContext {
   suppressionThreshold: number;
   /** The key of the staff pulse's "answered this month" markers (FEEDBACK_PULSE_MARKER_SECRET). A secret. */
   pulseMarkerSecret: string;
+  /** Failed look-ups of feedback request links per client (one per service, in memory). */
+  requestLinkLimiter: FailedLookupLimiter;
 }
 
 /** Residents act for others here only where the relations service allows the scope 'feedback'. */
@@ -38,6 +41,7 @@ export interface FeedbackContextParts {
   suppressionThreshold?: number;
   /** Default: a fixed development key (the service requires its own in production). */
   pulseMarkerSecret?: string;
+  requestLinkLimiter?: FailedLookupLimiter;
 }
 
 /** The pulse markers' key where none is configured: development and tests only. */
@@ -50,6 +54,7 @@ export function feedbackContextFactory({
   now = () => new Date(),
   suppressionThreshold = defaultSuppressionThreshold,
   pulseMarkerSecret = developmentPulseMarkerSecret,
+  requestLinkLimiter = createFailedLookupLimiter(),
 }: FeedbackContextParts) {
   const threshold = suppressionThresholdSchema.parse(suppressionThreshold);
   return (base: ServiceContext): FeedbackContext => ({
@@ -59,5 +64,6 @@ export function feedbackContextFactory({
     now,
     suppressionThreshold: threshold,
     pulseMarkerSecret,
+    requestLinkLimiter,
   });
 }

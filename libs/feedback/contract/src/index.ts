@@ -12,3 +12,5 @@ export * from './question-set-admin';
 // Reports (issue 11, part 2)
 export * from './reports';
 export { staffPulseRoles, type StaffPulseRole } from './staff-pulse-access';
+export * from './consumed-events';
+export * from './feedback-requests';

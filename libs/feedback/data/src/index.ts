@@ -39,3 +39,19 @@ export {
   insertStaffPulseAnswer,
   type NewStaffPulseAnswer,
 } from './staff-pulse-queries';
+// Feedback requests after service events (issue 11, part 1).
+export { feedbackRequests, serviceEvents } from './schema';
+export {
+  createFeedbackRequest,
+  expireFeedbackRequest,
+  findFeedbackRequestByTokenHash,
+  saveFeedbackDraft,
+  useFeedbackRequest,
+  withdrawFeedbackRequest,
+  type CreateRequestOutcome,
+  type FeedbackRequestRow,
+  type NewFeedbackRequest,
+} from './feedback-request-queries';
+export { insertAnswer, type AnswerFiling } from './answer-queries';
+export { latestPublishedQuestionSet, publishedQuestionSetVersion } from './question-set-queries';
+export { recordServiceEvent, removeServiceEvent, type NewServiceEvent } from './service-event-queries';

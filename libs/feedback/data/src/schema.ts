@@ -283,3 +283,93 @@ export const staffPulseMarkers = moduleSchema.table(
     check('staff_pulse_markers_month_is_first_day', sql`extract(day from ${table.month}) = 1`),
   ],
 );
+
+// --- Feedback requests after service events (issue 11, part 1) ---
+
+/**
+ * A request for feedback after a service event, sent as a link with a single-use token. Only the token's
+ * SHA-256 is kept. The row never leads to the answer: answers carry no request id, and the row keeps no
+ * time of use (state only), so the moment of answering cannot be matched to an answer.
+ */
+export const feedbackRequests = moduleSchema.table(
+  'feedback_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Hex SHA-256 of the 256-bit token in the link. */
+    tokenHash: text('token_hash').notNull(),
+    unitId: uuid('unit_id').notNull(),
+    serviceCode: text('service_code'),
+    channel: text('channel').notNull(),
+    /** The first day of the month of the service event. */
+    month: date('month', { mode: 'string' }).notNull(),
+    setKey: text('set_key').notNull(),
+    setVersion: integer('set_version').notNull(),
+    language: text('language').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    state: text('state').notNull(),
+    /** The answer sheet saved so far (feedback-contract's answerSheetSchema); cleared when used. */
+    draft: jsonb('draft'),
+    /** One request per service event, e.g. `booking:<bookingId>`: an event seen twice makes one request. */
+    dedupeKey: text('dedupe_key').notNull(),
+  },
+  (table) => [
+    uniqueIndex('feedback_requests_token_hash_idx').on(table.tokenHash),
+    uniqueIndex('feedback_requests_dedupe_key_idx').on(table.dedupeKey),
+    check('feedback_requests_token_hash_shape', sql`${table.tokenHash} ~ '^[0-9a-f]{64}$'`),
+    check('feedback_requests_state_known', sql`${table.state} in ('open', 'used', 'expired', 'withdrawn')`),
+    check(
+      'feedback_requests_draft_cleared_when_used',
+      sql`${table.state} <> 'used' or ${table.draft} is null`,
+    ),
+    check('feedback_requests_month_is_first_day', sql`extract(day from ${table.month}) = 1`),
+    check(
+      'feedback_requests_set_key_known',
+      sql`${table.setKey} in ('general', 'children', 'smiley', 'staff-pulse')`,
+    ),
+    check('feedback_requests_language_known', sql`${table.language} in ('fi', 'sv', 'en')`),
+    check(
+      'feedback_requests_channel_known',
+      sql`${table.channel} in ('onSite', 'phone', 'video', 'message', 'unknown')`,
+    ),
+    check('feedback_requests_service_code_bounded', sql`char_length(${table.serviceCode}) between 1 and 64`),
+    check('feedback_requests_dedupe_key_bounded', sql`char_length(${table.dedupeKey}) between 1 and 200`),
+    check('feedback_requests_draft_bounded', sql`pg_column_size(${table.draft}) <= 200000`),
+  ],
+);
+
+/**
+ * Service events feedback was asked for or could have been (the denominator of the response rate), by unit,
+ * service, channel and month. Events without a person (a family-centre or guidance contact closed) are
+ * recorded here and nothing is sent. A visit's row carries its dedupe key so that a withdrawn visit
+ * removes it.
+ */
+export const serviceEvents = moduleSchema.table(
+  'service_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The producing event's type, e.g. "booking.visit.completed". */
+    source: text('source').notNull(),
+    /** The producer's kind of contact (family, guidance) or null for a visit. */
+    kind: text('kind'),
+    unitId: uuid('unit_id').notNull(),
+    serviceCode: text('service_code'),
+    channel: text('channel').notNull(),
+    month: date('month', { mode: 'string' }).notNull(),
+    /** Whether a request was sent for it (a contact without a person: false). */
+    requested: boolean('requested').notNull(),
+    dedupeKey: text('dedupe_key'),
+  },
+  (table) => [
+    index('service_events_unit_month_idx').on(table.unitId, table.month),
+    uniqueIndex('service_events_dedupe_key_idx').on(table.dedupeKey),
+    check('service_events_source_bounded', sql`char_length(${table.source}) between 1 and 100`),
+    check('service_events_kind_bounded', sql`char_length(${table.kind}) between 1 and 64`),
+    check('service_events_month_is_first_day', sql`extract(day from ${table.month}) = 1`),
+    check(
+      'service_events_channel_known',
+      sql`${table.channel} in ('onSite', 'phone', 'video', 'message', 'unknown')`,
+    ),
+    check('service_events_service_code_bounded', sql`char_length(${table.serviceCode}) between 1 and 64`),
+    check('service_events_dedupe_key_bounded', sql`char_length(${table.dedupeKey}) between 1 and 200`),
+  ],
+);

@@ -15,3 +15,14 @@ export * from './statement-means';
 export * from './report-suppression';
 export * from './mask-free-text';
 export * from './csv-export';
+export { nationalFreeTextMaxLength, nationalQuestionSets } from './national-question-sets';
+export { questionSetForAge } from './choose-question-set';
+export {
+  defaultRequestTimingRules,
+  helsinkiMonthOf,
+  outsideQuietHours,
+  requestTiming,
+  type RequestTiming,
+  type RequestTimingRules,
+} from './request-timing';
+export { answerSheetProblems, sheetHasAnAnswer, type SheetProblem } from './check-answer-sheet';

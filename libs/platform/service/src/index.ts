@@ -84,6 +84,9 @@ export {
   type ModuleServiceOptions,
   type RunModuleServiceOptions,
   type ModuleServiceParts,
+  startModuleConsumers,
+  type ModuleConsumers,
+  type ModuleEventConsumer,
 } from './module';
 // The standard figures procedure.
 export {

@@ -25,6 +25,8 @@ export async function enqueueVisitCompleted(
       unitId: booking.unitId,
       personSubject: booking.personSubject,
       visitedAt: booking.startsAt.toISOString(),
+      channel: booking.channel,
+      language: booking.language,
     },
     payloadSchema: visitCompletedPayloadSchema,
     occurredAt: now,

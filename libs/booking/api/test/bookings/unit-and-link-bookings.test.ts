@@ -193,6 +193,8 @@ describeOnDatabases('unit bookings, reminder links and races', (engine) => {
         unitId: unitIds.central,
         personSubject: s.englishSpeakerEmily,
         visitedAt: slot('2027-03-23', 7),
+        channel: 'phone',
+        language: 'fi',
       });
       expect(JSON.stringify(events[0]!.payload)).not.toMatch(/Emily|Secret/);
       const again = await call(sari, 'staffBookings.mark', { bookingId, status: 'noShow' }, true);

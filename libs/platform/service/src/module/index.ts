@@ -12,3 +12,4 @@ export {
 } from './module-service-env';
 export { runModuleService, type RunModuleServiceOptions } from './run-module-service';
 export { startModuleService, type ModuleServiceOptions } from './start-module-service';
+export { startModuleConsumers, type ModuleConsumers, type ModuleEventConsumer } from './module-consumers';

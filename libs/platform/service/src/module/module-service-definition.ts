@@ -17,6 +17,7 @@ import type { ServiceConfig } from '../config/service-config';
 import type { BackgroundWorker } from '../lifecycle/background-workers';
 import type { LinkTokenSealer } from '../links/link-token-sealer';
 import type { UnitDirectory } from '../units/unit-directory';
+import type { ModuleConsumers } from './module-consumers';
 import type { ServiceContext } from '../trpc/service-context';
 
 /** What the platform has ready for a module's context once the service has started. */
@@ -67,6 +68,12 @@ export interface ModuleServiceDefinition<TTables extends Record<string, unknown>
   createContext(parts: ModuleServiceParts<TTables>): (base: ServiceContext) => inferRouterContext<TRouter>;
   /** The module publishes events: the outbox relay moves this table's rows to the bus. */
   events?: { outbox: OutboxTable };
+  /**
+   * The module consumes events: each consumer is subscribed on the service's bus (the launcher's shared
+   * in-process bus when embedded, JetStream with NATS_URL) under its durable name, applied at most once per
+   * event id with the module's processed_events table, and stopped on close before the database closes.
+   */
+  consumers?: ModuleConsumers<TTables>;
   /** The module sends SMS and e-mail: the notification sender works through this outbox. */
   notifications?: ModuleNotifications<TTables>;
   /**

@@ -12,6 +12,7 @@ import type { BackgroundWorker } from '../lifecycle/background-workers';
 import { createLinkTokenSealer } from '../links/link-token-sealer';
 import { createServiceLogger } from '../logging/create-logger';
 import type { ContextFactory } from '../trpc/register-trpc';
+import { startModuleConsumers } from './module-consumers';
 import type { ModuleServiceDefinition, ModuleServiceParts } from './module-service-definition';
 import { defaultPortalUrl } from './module-service-env';
 import { startPlatformWorkers, type ResolveRecipient } from './platform-workers';
@@ -147,23 +148,30 @@ export async function startModuleService<TTables extends Record<string, unknown>
     logger,
   };
 
-  let workers: BackgroundWorker[] = [];
+  const workers: BackgroundWorker[] = [];
   try {
     if (seedDemoData && definition.seedDemoData) await definition.seedDemoData(database.db);
     if (startWorkers) {
-      workers = await startPlatformWorkers({
-        db: database.db,
-        dialect: database.dialect,
-        events: definition.events,
-        notifications: definition.notifications,
-        bus: eventBus ?? createInProcessBus({ logger: logger.child({ worker: 'in-process-bus' }) }),
-        // A bus made here is this service's to close; one passed in is closed only when the caller says so.
-        closeBus: eventBus === undefined || closeEventBus,
-        gateway: notificationGateway,
-        resolveRecipient,
-        logger,
-        pollIntervalsMs,
-      });
+      const bus = eventBus ?? createInProcessBus({ logger: logger.child({ worker: 'in-process-bus' }) });
+      // Subscribed before the relay starts: the in-process bus keeps nothing for a subscriber not yet there.
+      if (definition.consumers) {
+        workers.push(...(await startModuleConsumers(definition.consumers, bus, parts)));
+      }
+      workers.push(
+        ...(await startPlatformWorkers({
+          db: database.db,
+          dialect: database.dialect,
+          events: definition.events,
+          notifications: definition.notifications,
+          bus,
+          // A bus made here is this service's to close; one passed in is closed only when the caller says so.
+          closeBus: eventBus === undefined || closeEventBus,
+          gateway: notificationGateway,
+          resolveRecipient,
+          logger,
+          pollIntervalsMs,
+        })),
+      );
       workers.push(...(await (definition.workers?.(parts) ?? [])));
     }
   } catch (error) {

@@ -23,6 +23,12 @@ export interface ServiceContext {
    * staff member's own token). A secret: never log it or put it in a response.
    */
   accessToken?: string;
+  /**
+   * The caller's network address as the server sees it (behind a proxy, as Fastify's trustProxy resolves
+   * it), for limits per client such as failed public-link lookups. Personal data: never log it with anything
+   * that identifies what the caller did.
+   */
+  clientAddress?: string;
 }
 
 /** Throws UNAUTHENTICATED for a token that does not verify: the request is refused, never made anonymous. */
@@ -33,6 +39,7 @@ export async function serviceContextOf(
   const { principal, actingFor, accessToken } = await identityOfRequest(identity, request.headers);
   return {
     accessToken,
+    clientAddress: request.ip,
     requestId: request.id,
     log: request.log,
     language: languageFromAcceptLanguage(request.headers['accept-language']),
