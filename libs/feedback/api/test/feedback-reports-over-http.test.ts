@@ -15,7 +15,7 @@ import { callProcedure } from '@asiointi/platform-service/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { feedbackContextFactory, feedbackRouter } from '../src/index';
-import { insertAnswers, publishQuestionSet, repeat, testStaffPulseSet } from './support/feedback-answers';
+import { insertAnswers, repeat } from './support/feedback-answers';
 
 const central = TEST_UNIT_IDS.centralHealthCentre;
 const family = TEST_UNIT_IDS.familyCentre;
@@ -204,7 +204,7 @@ describeOnDatabases('feedback reports over HTTP', (engine) => {
   });
 
   it('takes a staff member’s pulse once a month, unlinked to them, and shows it beside the clients’ under the same threshold', async () => {
-    await publishQuestionSet(database().db, testStaffPulseSet);
+    // The national staff pulse, published as version 1 by the module's migrations.
     const sari = await token('nurseSari');
     const status = await callProcedure<{
       answeredThisMonth: boolean;
@@ -220,15 +220,15 @@ describeOnDatabases('feedback reports over HTTP', (engine) => {
       setKey: 'staff-pulse',
       setVersion: 1,
       answers: [
-        { kind: 'recommendation', questionId: 'recommend', value: 9 },
-        { kind: 'statement', questionId: 'own-1', value: 4 },
+        { kind: 'recommendation', questionId: 'recommendation', value: 9 },
+        { kind: 'statement', questionId: 'time-for-clients', value: 4 },
       ],
     };
     const answer = (input: unknown) =>
       callProcedure(service.url, 'staffPulse.answer', { token: sari, input, mutation: true });
     const misfit = await answer({
       unitId: central,
-      sheet: { ...sheet, answers: [{ kind: 'statement', questionId: 'recommend', value: 3 }] },
+      sheet: { ...sheet, answers: [{ kind: 'statement', questionId: 'recommendation', value: 3 }] },
     });
     expect(misfit.code).toBe('STAFF_PULSE_ANSWERS_DO_NOT_FIT');
     expect((await answer({ unitId: central, sheet })).status).toBe(200);

@@ -1,7 +1,8 @@
 // Question-set version administration over HTTP: a draft from the latest published version, the region's
 // own statements added, reworded and removed, national questions locked, publishing retiring the version
 // before, a published version never edited (a typed refusal first, the trigger behind it), all audited.
-import { auditLog, questionSetVersions, type FeedbackDb } from '@asiointi/feedback-data';
+import { auditLog, questionSetVersions } from '@asiointi/feedback-data';
+import { nationalQuestionSets } from '@asiointi/feedback-domain';
 import type { QuestionSetDefinition } from '@asiointi/feedback-contract';
 import { describeOnDatabases } from '@asiointi/platform-db/testing';
 import { callProcedure } from '@asiointi/platform-service/testing';
@@ -10,27 +11,7 @@ import { expect, it } from 'vitest';
 import { useFeedbackTestService } from './feedback-test-service';
 
 const text = (fi: string, sv = `${fi} (sv)`, en = `${fi} (en)`) => ({ fi, sv, en });
-const version1: QuestionSetDefinition = {
-  key: 'general',
-  version: 1,
-  audience: 'client',
-  title: text('Asiakaspalaute'),
-  intro: text('Kerro kokemuksestasi'),
-  questions: [
-    { kind: 'recommendation', id: 'recommend', text: text('Suosittelisitko'), commentPrompt: text('Miksi') },
-    { kind: 'statement', id: 'access', theme: 'access', text: text('Sain palvelua'), scale: 'agreement' },
-  ],
-};
-
-async function seedVersion1(db: FeedbackDb) {
-  await db.insert(questionSetVersions).values({
-    setKey: 'general',
-    version: 1,
-    status: 'published',
-    definition: version1,
-    publishedAt: new Date('2026-01-01T00:00:00Z'),
-  });
-}
+const nationalGeneral = nationalQuestionSets.find(({ key }) => key === 'general')!;
 
 interface Version {
   id: string;
@@ -40,7 +21,8 @@ interface Version {
 }
 
 describeOnDatabases('question-set versions over HTTP', (engine) => {
-  const service = useFeedbackTestService(engine, { seed: seedVersion1 });
+  // Starts from the national sets that migration 0009 publishes as version 1.
+  const service = useFeedbackTestService(engine);
   const call = <T>(path: string, options: Parameters<typeof callProcedure>[2] = {}) =>
     callProcedure<T>(service.url(), path, options);
   const analyst = () => service.identity().tokenOf('feedbackAnalystHeidi');
@@ -76,8 +58,7 @@ describeOnDatabases('question-set versions over HTTP', (engine) => {
       mutation: true,
     });
     expect(added.data?.definition.questions.map((question) => question.id)).toEqual([
-      'recommend',
-      'access',
+      ...nationalGeneral.questions.map((question) => question.id),
       'region-1',
     ]);
     const reworded = await call<Version>('questionSetVersions.editStatement', {
@@ -85,7 +66,9 @@ describeOnDatabases('question-set versions over HTTP', (engine) => {
       input: { versionId: id, questionId: 'region-1', text: text('Paikoitus oli helppoa') },
       mutation: true,
     });
-    expect(reworded.data?.definition.questions[2]?.text.fi).toBe('Paikoitus oli helppoa');
+    expect(reworded.data?.definition.questions.find(({ id }) => id === 'region-1')?.text.fi).toBe(
+      'Paikoitus oli helppoa',
+    );
 
     const rowsBeforeRefusals = await versionRows();
     const locked = await call('questionSetVersions.editStatement', {
@@ -96,7 +79,7 @@ describeOnDatabases('question-set versions over HTTP', (engine) => {
     expect(locked.code).toBe('NATIONAL_QUESTION_LOCKED');
     const removeCore = await call('questionSetVersions.removeStatement', {
       token,
-      input: { versionId: id, questionId: 'recommend' },
+      input: { versionId: id, questionId: 'recommendation' },
       mutation: true,
     });
     expect(removeCore.code).toBe('NATIONAL_QUESTION_LOCKED');
@@ -141,7 +124,7 @@ describeOnDatabases('question-set versions over HTTP', (engine) => {
       service
         .db()
         .update(questionSetVersions)
-        .set({ definition: { ...version1, version: 2 } })
+        .set({ definition: { ...nationalGeneral, version: 2 } })
         .where(eq(questionSetVersions.id, published!.id)),
     ).rejects.toThrow();
     expect(await versionRows()).toEqual(before);

@@ -248,6 +248,21 @@ const staffPulseSet: QuestionSetDefinition = {
   ),
   questions: [
     {
+      // The staff side of the same measure as the clients' (an employee NPS), shown beside it.
+      kind: 'recommendation',
+      id: 'recommendation',
+      text: text(
+        'Kuinka todennäköisesti suosittelisit työyksikköäsi työpaikkana ystävällesi?',
+        'Hur sannolikt är det att du skulle rekommendera din enhet som arbetsplats till en vän?',
+        'How likely would you be to recommend your unit as a workplace to a friend?',
+      ),
+      commentPrompt: text(
+        'Miksi annoit tämän arvion?',
+        'Varför gav du det här betyget?',
+        'Why did you give this rating?',
+      ),
+    },
+    {
       kind: 'statement',
       id: 'time-for-clients',
       scale: 'agreement',

@@ -1,13 +1,6 @@
-// Answers and question sets written straight into the tables, for the reports' tests (the answer form and
-// the national sets are other parts of the module).
-import type { QuestionSetDefinition } from '@asiointi/feedback-contract';
-import {
-  answers,
-  freeTextAnswers,
-  questionSetVersions,
-  statementAnswers,
-  type FeedbackDb,
-} from '@asiointi/feedback-data';
+// Answers written straight into the tables, for the reports' tests: many at once, in months the answer
+// form cannot reach (the national sets come from the module's migrations).
+import { answers, freeTextAnswers, statementAnswers, type FeedbackDb } from '@asiointi/feedback-data';
 
 export interface SeededAnswer {
   unitId: string;
@@ -68,33 +61,3 @@ export async function insertAnswers(db: FeedbackDb, seeded: readonly SeededAnswe
 export const repeat = (n: number, answer: SeededAnswer): SeededAnswer[] =>
   Array.from({ length: n }, () => answer);
 
-const text = (en: string) => ({ fi: `${en} (fi)`, sv: `${en} (sv)`, en });
-
-/** A staff pulse set of the tests' own (the real one is seeded by the national sets' part). */
-export const testStaffPulseSet: QuestionSetDefinition = {
-  key: 'staff-pulse',
-  version: 1,
-  audience: 'staff',
-  title: text('Staff pulse'),
-  intro: text('How was work this month?'),
-  questions: [
-    {
-      kind: 'recommendation',
-      id: 'recommend',
-      text: text('Would you recommend your unit as a workplace?'),
-      commentPrompt: text('Why?'),
-    },
-    { kind: 'statement', id: 'own-1', text: text('I can do my work well'), scale: 'agreement' },
-    { kind: 'freeText', id: 'open', text: text('Anything else?'), maxLength: 500 },
-  ],
-};
-
-export async function publishQuestionSet(db: FeedbackDb, set: QuestionSetDefinition): Promise<void> {
-  await db.insert(questionSetVersions).values({
-    setKey: set.key,
-    version: set.version,
-    status: 'published',
-    definition: set,
-    publishedAt: new Date('2026-01-01T00:00:00Z'),
-  });
-}
