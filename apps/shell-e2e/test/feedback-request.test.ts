@@ -1,7 +1,9 @@
 // A feedback request from a visit to the answer: a nurse marks a visit attended in booking's day list,
 // booking.visit.completed reaches the feedback service, whose SMS (in the development notification log,
 // read from the feedback service's database through the test portal) carries the link; the resident opens
-// it, switches to English, answers and sees the thank-you page; the link then shows the friendly page.
+// it, switches to English, answers and sees the thank-you page; the link then shows the friendly page. The
+// unit's feedback analyst sees no result while the answers are fewer than the threshold (2 here, so that
+// the test need not answer five times), and the NPS once a second visit's answer reaches it.
 // Feedback sends at once here (no two-hour delay, no quiet night) so that the test need not wait.
 import { TEST_SUBJECTS } from '@asiointi/dev-idp';
 import { defineFeedbackService } from '@asiointi/feedback-service';
@@ -27,6 +29,53 @@ async function rowsOf<T>(portal: TestPortal, module: 'booking' | 'feedback', que
   return Array.isArray(result) ? result : (result.rows ?? []);
 }
 
+/** Signs a test person in from the front page; the portal then speaks the person's language. */
+async function signIn(page: Page, portal: TestPortal, person: RegExp, signedInAs: string) {
+  await page.goto(`${portal.shellUrl}/`);
+  await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Tunnistaudu' }).waitFor();
+  await page.getByRole('button', { name: person }).click();
+  await page
+    .getByRole('button', { name: new RegExp(`(Kirjautuneena|Inloggad som|Signed in as) ${signedInAs}`) })
+    .waitFor();
+}
+
+/** The nurse marks a client's visit attended in her unit's day list. */
+async function markAttended(browser: Browser, portal: TestPortal, client: string) {
+  const page = await openPage(browser, { width: 1280, height: 800 });
+  await signIn(page, portal, /^Sari Niemi/, 'Sari Niemi');
+  await page.getByRole('link', { name: 'Ajanvaraus' }).click();
+  const dayList = page.getByRole('heading', { level: 1, name: 'Päivälista' });
+  const units = page.getByRole('navigation', { name: 'Toimipisteesi' });
+  await dayList.or(units).waitFor();
+  if (await units.isVisible()) await units.getByRole('link', { name: unitName }).click();
+  await dayList.waitFor();
+  const actions = page.getByRole('group', { name: `Toiminnot: ${client}` });
+  await actions.getByRole('button', { name: 'Käynyt' }).click();
+  await actions.getByRole('button', { name: 'Käynyt' }).waitFor({ state: 'detached' });
+  await expectAccessible(page, 'day list after the attended mark');
+  await page.close();
+}
+
+/** The SMS texts the feedback service has handed to the development gateway, oldest first. */
+const sentTexts = async (portal: TestPortal) =>
+  (
+    await rowsOf<{ text: string }>(
+      portal,
+      'feedback',
+      sql`select text from feedback.notification_log order by created_at`,
+    )
+  ).map(({ text }) => text);
+
+/** Waits for the n-th message (the relay, the bus, the consumer and the sender each poll). */
+async function nthLink(portal: TestPortal, n: number): Promise<{ link: string; text: string }> {
+  await expect.poll(async () => (await sentTexts(portal)).length, { timeout: 30_000, interval: 250 }).toBe(n);
+  const text = (await sentTexts(portal))[n - 1]!;
+  const found = /(https?:\/\/\S+\/feedback\/answer#[A-Za-z0-9_-]{43})/.exec(text);
+  expect(found, 'the link in the SMS').not.toBeNull();
+  return { link: found![1]!, text };
+}
+
 describe('a feedback request after a visit', () => {
   let portal: TestPortal;
   let browser: Browser;
@@ -38,25 +87,32 @@ describe('a feedback request after a visit', () => {
         openDatabasesOf: ['booking', 'feedback'],
         services: {
           feedback: defineFeedbackService({
+            environment: { FEEDBACK_SUPPRESSION_THRESHOLD: '2' },
             requestTiming: { delayMinutes: 0, quietFrom: '00:00', quietUntil: '00:00', validDays: 14 },
           }) as never,
         },
       }),
       launchBrowser(),
     ]);
-    // A visit of Anna's that began 20 minutes ago in the nurse's unit (the day list offers "attended" from
-    // its start): written into booking's database, as no free time lies in the past.
-    await portal.databaseOf('booking').db.execute(sql`
-      insert into booking.bookings (reference, unit_id, service_type_id, resource_id, person_subject, person_given_name,
-        person_family_name, booked_by, booked_by_subject, starts_at, ends_at, occupied_from, occupied_until,
-        channel, reminder_channel, language, idempotency_key, request_fingerprint)
-      select 'FBE2-TEST', st.unit_id, st.id, r.id, ${TEST_SUBJECTS.guardianAnna}, 'Anna', 'Virtanen', 'staff',
-        ${TEST_SUBJECTS.nurseSari}, now() - interval '20 minutes', now() + interval '10 minutes',
-        now() - interval '20 minutes', now() + interval '10 minutes', 'onSite', 'none', 'fi',
-        'e2e-feedback-request', 'e2e-feedback-request'
-      from booking.service_types st join booking.resources r on r.unit_id = st.unit_id
-      where st.unit_id = ${unitId}
-      limit 1`);
+    // Visits of Anna's and Emily's that began 20 minutes ago in the nurse's unit (the day list offers
+    // "attended" from its start): written into booking's database, as no free time lies in the past.
+    for (const [reference, subject, given, family, language] of [
+      ['FBE2-TEST', TEST_SUBJECTS.guardianAnna, 'Anna', 'Virtanen', 'fi'],
+      ['FBE3-TEST', TEST_SUBJECTS.englishSpeakerEmily, 'Emily', 'Clarke', 'en'],
+    ] as const) {
+      await portal.databaseOf('booking').db.execute(sql`
+        insert into booking.bookings (reference, unit_id, service_type_id, resource_id, person_subject,
+          person_given_name, person_family_name, booked_by, booked_by_subject, starts_at, ends_at, occupied_from,
+          occupied_until, channel, reminder_channel, language, idempotency_key, request_fingerprint)
+        select distinct on (r.id) ${reference}, st.unit_id, st.id, r.id, ${subject}, ${given}, ${family}, 'staff',
+          ${TEST_SUBJECTS.nurseSari}, now() - interval '20 minutes', now() + interval '10 minutes',
+          now() - interval '20 minutes', now() + interval '10 minutes', 'onSite', 'none', ${language},
+          ${`e2e-feedback-request-${reference}`}, ${`e2e-feedback-request-${reference}`}
+        from booking.service_types st join booking.resources r on r.unit_id = st.unit_id
+        where st.unit_id = ${unitId}
+        order by r.id
+        limit 1 offset ${reference === 'FBE2-TEST' ? 0 : 1}`);
+    }
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
@@ -64,48 +120,10 @@ describe('a feedback request after a visit', () => {
   });
 
   it('lets a nurse mark the visit attended, and the feedback service sends the link', async () => {
-    const page = await openPage(browser, { width: 1280, height: 800 });
-    await page.goto(`${portal.shellUrl}/`);
-    await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Tunnistaudu' }).waitFor();
-    await page.getByRole('button', { name: /^Sari Niemi/ }).click();
-    await page.getByRole('button', { name: 'Kirjautuneena Sari Niemi' }).waitFor();
-    await page.getByRole('link', { name: 'Ajanvaraus' }).click();
-    const dayList = page.getByRole('heading', { level: 1, name: 'Päivälista' });
-    const units = page.getByRole('navigation', { name: 'Toimipisteesi' });
-    await dayList.or(units).waitFor();
-    if (await units.isVisible()) await units.getByRole('link', { name: unitName }).click();
-    await dayList.waitFor();
-
-    const actions = page.getByRole('group', { name: 'Toiminnot: Anna Virtanen' });
-    await actions.getByRole('button', { name: 'Käynyt' }).click();
-    await actions.getByRole('button', { name: 'Käynyt' }).waitFor({ state: 'detached' });
-    await expectAccessible(page, 'day list after the attended mark');
-    await page.close();
-
-    // The relay, the bus, the consumer and the sender each poll: wait for the message in the log.
-    await expect
-      .poll(
-        async () =>
-          (
-            await rowsOf<{ text: string }>(
-              portal,
-              'feedback',
-              sql`select text from feedback.notification_log`,
-            )
-          ).length,
-        { timeout: 30_000, interval: 250 },
-      )
-      .toBe(1);
-    const [message] = await rowsOf<{ text: string }>(
-      portal,
-      'feedback',
-      sql`select text from feedback.notification_log`,
-    );
-    const found = /(https?:\/\/\S+\/feedback\/answer#[A-Za-z0-9_-]{43})/.exec(message!.text);
-    expect(found, 'the link in the SMS').not.toBeNull();
-    link = found![1]!;
-    expect(message!.text).toContain('Kiitos käynnistäsi');
+    await markAttended(browser, portal, 'Anna Virtanen');
+    const sent = await nthLink(portal, 1);
+    link = sent.link;
+    expect(sent.text).toContain('Kiitos käynnistäsi');
   }, 120_000);
 
   it('takes the resident through the answer in English to the thank-you page, once', async () => {
@@ -154,4 +172,44 @@ describe('a feedback request after a visit', () => {
     );
     expect(answers).toEqual([{ recommendation: 9 }]);
   }, 120_000);
+
+  it('shows the unit no result below the threshold, and the NPS once a second answer reaches it', async () => {
+    const analyst = await openPage(browser, { width: 1280, height: 800 });
+    await signIn(analyst, portal, /^Heidi Lindqvist/, 'Heidi Lindqvist');
+    await analyst.goto(`${portal.shellUrl}/feedback/staff/reports`);
+    const finnish = analyst.getByRole('button', { name: 'Suomi' });
+    if (await finnish.isVisible()) await finnish.click();
+    await analyst.getByRole('heading', { level: 1, name: 'Palauteraportit' }).waitFor();
+    const totalRow = analyst
+      .getByRole('table', { name: /NPS = 100/ })
+      .getByRole('row', { name: /Koko jakso/ });
+    await totalRow.waitFor();
+    expect(await totalRow.textContent()).toContain('—');
+
+    await markAttended(browser, portal, 'Emily Clarke');
+    const second = await nthLink(portal, 2);
+    const page = await openPage(browser, { width: 320, height: 720 });
+    await page.goto(second.link);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const recommendation = page.getByRole('radiogroup').first();
+    await chooseRadio(recommendation.getByRole('radio', { name: '10', exact: true }));
+    await page
+      .getByRole('button', { name: /Lähetä palaute|Skicka svaret|Skicka respons|Send feedback/ })
+      .click();
+    await page
+      .getByRole('heading', {
+        level: 1,
+        name: /Kiitos palautteestasi|Tack för din respons|Thank you for your feedback/,
+      })
+      .waitFor();
+    await page.close();
+
+    // Two promoters (9 and 10) of two: 100 × (2 − 0) / 2 = 100.
+    await analyst.reload();
+    await totalRow.waitFor();
+    await expect.poll(async () => totalRow.textContent()).not.toContain('—');
+    expect(await totalRow.textContent()).toContain('100');
+    await expectAccessible(analyst, 'feedback report at the threshold');
+    await analyst.close();
+  }, 180_000);
 });
