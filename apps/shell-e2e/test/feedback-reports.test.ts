@@ -33,6 +33,8 @@ describe('feedback reports in the portal', () => {
         channel: 'onSite',
         month,
         recommendation,
+        // Released to reports (as a full batch would be), so that the threshold itself is what is tested.
+        released: true,
       })),
     );
 

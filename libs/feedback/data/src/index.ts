@@ -30,6 +30,7 @@ export {
   readStatementGroups,
   type AnswerGroupRow,
   type CommentRow,
+  type CommentScope,
   type ReportScope,
   type StatementGroupRow,
 } from './report-queries';
@@ -39,3 +40,10 @@ export {
   insertStaffPulseAnswer,
   type NewStaffPulseAnswer,
 } from './staff-pulse-queries';
+// Answers released to reports in batches (issue 11 review)
+export {
+  insertAnswerAndReleaseBatches,
+  releaseFullBatch,
+  type AnswerReleaseGroup,
+  type NewAnswer,
+} from './answer-release';

@@ -121,7 +121,7 @@ export const staffPulseRouter = createRouter({
         setVersion: set.version,
         month: `${month}-01`,
         ...rows,
-      });
+      }, ctx.suppressionThreshold);
       if (outcome === 'alreadyAnswered')
         throw new ApiError('CONFLICT', FeedbackErrorCode.STAFF_PULSE_ALREADY_ANSWERED);
       return { saved: true as const };
