@@ -34,7 +34,13 @@ export async function releaseFullBatch(
   threshold: number,
 ): Promise<number> {
   assertThreshold(threshold);
-  const lockKey = JSON.stringify(['feedback.answers', group.unitId, group.audience, group.setKey, group.month]);
+  const lockKey = JSON.stringify([
+    'feedback.answers',
+    group.unitId,
+    group.audience,
+    group.setKey,
+    group.month,
+  ]);
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${lockKey}))`);
   const inGroup = and(
     eq(answers.unitId, group.unitId),
@@ -48,7 +54,11 @@ export async function releaseFullBatch(
     .from(answers)
     .where(inGroup);
   if ((row?.unreleased ?? 0) < threshold) return 0;
-  const released = await tx.update(answers).set({ released: true }).where(inGroup).returning({ id: answers.id });
+  const released = await tx
+    .update(answers)
+    .set({ released: true })
+    .where(inGroup)
+    .returning({ id: answers.id });
   return released.length;
 }
 
@@ -93,7 +103,9 @@ export async function insertAnswerAndReleaseBatches(
     .returning({ id: answers.id });
   const answerId = row!.id;
   if (answer.statements.length > 0)
-    await tx.insert(statementAnswers).values(answer.statements.map((statement) => ({ answerId, ...statement })));
+    await tx
+      .insert(statementAnswers)
+      .values(answer.statements.map((statement) => ({ answerId, ...statement })));
   if (answer.freeTexts.length > 0)
     await tx.insert(freeTextAnswers).values(answer.freeTexts.map((text) => ({ answerId, ...text })));
   const released = await releaseFullBatch(
