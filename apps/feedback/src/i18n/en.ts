@@ -35,6 +35,7 @@ export const moduleEn = {
     STAFF_PULSE_NOT_PUBLISHED: 'No version of the staff pulse survey is published.',
     STAFF_PULSE_ALREADY_ANSWERED: 'You have already answered this unit’s staff pulse this month.',
     STAFF_PULSE_ANSWERS_DO_NOT_FIT: 'The answers do not fit the survey’s current version. Reload the page.',
+    REPLY_PENDING: 'The sender is waiting for a reply. Send the reply before closing the feedback.',
   },
   give: {
     title: 'Give feedback',

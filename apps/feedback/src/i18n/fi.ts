@@ -34,6 +34,7 @@ export const moduleFi = {
     STAFF_PULSE_NOT_PUBLISHED: 'Henkilöstökyselystä ei ole julkaistua versiota.',
     STAFF_PULSE_ALREADY_ANSWERED: 'Olet jo vastannut tämän toimipisteen henkilöstökyselyyn tässä kuussa.',
     STAFF_PULSE_ANSWERS_DO_NOT_FIT: 'Vastaukset eivät sovi kyselyn nykyiseen versioon. Lataa sivu uudelleen.',
+    REPLY_PENDING: 'Lähettäjä odottaa vastausta. Lähetä vastaus ennen kuin suljet palautteen.',
   },
   give: {
     title: 'Anna palautetta',

@@ -35,6 +35,7 @@ export const moduleSv = {
     STAFF_PULSE_NOT_PUBLISHED: 'Det finns ingen publicerad version av personalenkäten.',
     STAFF_PULSE_ALREADY_ANSWERED: 'Du har redan besvarat verksamhetsställets personalenkät den här månaden.',
     STAFF_PULSE_ANSWERS_DO_NOT_FIT: 'Svaren passar inte enkätens nuvarande version. Ladda om sidan.',
+    REPLY_PENDING: 'Avsändaren väntar på svar. Skicka svaret innan du stänger responsen.',
   },
   give: {
     title: 'Ge respons',

@@ -35,5 +35,8 @@ export const FeedbackErrorCode = {
   STAFF_PULSE_ALREADY_ANSWERED: 'STAFF_PULSE_ALREADY_ANSWERED',
   /** The answers do not fit the published version of the staff pulse. */
   STAFF_PULSE_ANSWERS_DO_NOT_FIT: 'STAFF_PULSE_ANSWERS_DO_NOT_FIT',
+  // Review fixes (issue 11)
+  /** The sender wants a reply and none has been sent: reply before closing. */
+  REPLY_PENDING: 'REPLY_PENDING',
 } as const;
 export type FeedbackErrorCode = (typeof FeedbackErrorCode)[keyof typeof FeedbackErrorCode];
