@@ -130,9 +130,24 @@ export const moduleSv = {
       route: { label: 'Flytta till ett annat verksamhetsställe', errorMessage: 'Välj verksamhetsställe.' },
       routeButton: 'Flytta',
       routed: 'Responsen flyttades: {{unit}}.',
-      note: { label: 'Intern anteckning', description: 'Syns endast för personalen.', errorMessage: 'Skriv en anteckning (högst 4 000 tecken).' },
+      // Announced politely once an action has succeeded.
+      done: {
+        reply: 'Svaret har skickats.',
+        note: 'Anteckningen har lagts till.',
+        status: 'Statusen har ändrats: {{status}}.',
+        assigned: 'Du tog responsen för handläggning.',
+      },
+      note: {
+        label: 'Intern anteckning',
+        description: 'Syns endast för personalen.',
+        errorMessage: 'Skriv en anteckning (högst 4 000 tecken).',
+      },
       addNote: 'Lägg till anteckning',
-      reply: { label: 'Svar', description: 'Skickas till avsändaren på det språk hen valde.', errorMessage: 'Skriv ett svar (högst 4 000 tecken).' },
+      reply: {
+        label: 'Svar',
+        description: 'Skickas till avsändaren på det språk hen valde.',
+        errorMessage: 'Skriv ett svar (högst 4 000 tecken).',
+      },
       sendReply: 'Skicka svar',
       history: 'Behandlingshistorik',
       events: {
