@@ -26,8 +26,14 @@ import { useTRPC } from '../api/trpc';
 import { useFeedbackErrorMessages } from '../shared/error-messages';
 import type { StaffPageProps } from './StaffArea';
 
-/** Whether focus has dropped to the page itself (its element unmounted), so it has to be put somewhere. */
-const focusLost = () => !document.activeElement || document.activeElement === document.body;
+/**
+ * Whether focus is on no control: dropped to the page (its element unmounted) or on the shell's main landmark
+ * (where the shell puts it after routing), so that it belongs on this page's heading or message.
+ */
+const focusLost = () =>
+  !document.activeElement ||
+  document.activeElement === document.body ||
+  document.activeElement.matches('main');
 
 /**
  * One item: its text, contact details, handling and history. Text people wrote renders as text. Focus never
