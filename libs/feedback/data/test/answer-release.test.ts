@@ -107,6 +107,19 @@ describeOnDatabases('feedback answers released in batches', (engine) => {
     );
   }, 120_000);
 
+  it('releases whole batches when answers arrive at once (the group lock serialises the count)', async () => {
+    const { db } = database();
+    await db.execute(sql`delete from ${answers}`);
+    await Promise.all(
+      Array.from({ length: 20 }, () =>
+        db.transaction((tx) =>
+          insertAnswerAndReleaseBatches(tx, answerIn(units[1]!, '2026-02-01', 'video'), 5),
+        ),
+      ),
+    );
+    expect(await db.$count(answers, eq(answers.released, true))).toBe(20);
+  });
+
   it('refuses a threshold that is not a whole number of at least 1, writing nothing', async () => {
     const { db } = database();
     await db.execute(sql`delete from ${answers}`);
