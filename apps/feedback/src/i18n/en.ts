@@ -137,17 +137,9 @@ export const moduleEn = {
         status: 'Status changed: {{status}}.',
         assigned: 'You took the feedback on.',
       },
-      note: {
-        label: 'Internal note',
-        description: 'Seen by staff only.',
-        errorMessage: 'Write a note (at most 4,000 characters).',
-      },
+      note: { label: 'Internal note', description: 'Seen by staff only.', errorMessage: 'Write a note (at most 4,000 characters).' },
       addNote: 'Add the note',
-      reply: {
-        label: 'Reply',
-        description: 'Sent to the sender in the language they chose.',
-        errorMessage: 'Write a reply (at most 4,000 characters).',
-      },
+      reply: { label: 'Reply', description: 'Sent to the sender in the language they chose.', errorMessage: 'Write a reply (at most 4,000 characters).' },
       sendReply: 'Send the reply',
       history: 'Handling history',
       events: {
@@ -176,30 +168,12 @@ export const moduleEn = {
         titleFi: { label: 'Title in Finnish', errorMessage: 'Write a title (at most 500 characters).' },
         titleSv: { label: 'Title in Swedish', errorMessage: 'Write a title (at most 500 characters).' },
         titleEn: { label: 'Title in English', errorMessage: 'Write a title (at most 500 characters).' },
-        saidFi: {
-          label: 'What was said, in Finnish',
-          errorMessage: 'Write the text (at most 2,000 characters).',
-        },
-        saidSv: {
-          label: 'What was said, in Swedish',
-          errorMessage: 'Write the text (at most 2,000 characters).',
-        },
-        saidEn: {
-          label: 'What was said, in English',
-          errorMessage: 'Write the text (at most 2,000 characters).',
-        },
-        doneFi: {
-          label: 'What was done, in Finnish',
-          errorMessage: 'Write the text (at most 2,000 characters).',
-        },
-        doneSv: {
-          label: 'What was done, in Swedish',
-          errorMessage: 'Write the text (at most 2,000 characters).',
-        },
-        doneEn: {
-          label: 'What was done, in English',
-          errorMessage: 'Write the text (at most 2,000 characters).',
-        },
+        saidFi: { label: 'What was said, in Finnish', errorMessage: 'Write the text (at most 2,000 characters).' },
+        saidSv: { label: 'What was said, in Swedish', errorMessage: 'Write the text (at most 2,000 characters).' },
+        saidEn: { label: 'What was said, in English', errorMessage: 'Write the text (at most 2,000 characters).' },
+        doneFi: { label: 'What was done, in Finnish', errorMessage: 'Write the text (at most 2,000 characters).' },
+        doneSv: { label: 'What was done, in Swedish', errorMessage: 'Write the text (at most 2,000 characters).' },
+        doneEn: { label: 'What was done, in English', errorMessage: 'Write the text (at most 2,000 characters).' },
         published: 'Publish now',
       },
     },

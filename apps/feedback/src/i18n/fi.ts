@@ -136,17 +136,9 @@ export const moduleFi = {
         status: 'Tila muutettu: {{status}}.',
         assigned: 'Otit palautteen käsiteltäväksi.',
       },
-      note: {
-        label: 'Sisäinen muistiinpano',
-        description: 'Näkyy vain henkilöstölle.',
-        errorMessage: 'Kirjoita muistiinpano (enintään 4 000 merkkiä).',
-      },
+      note: { label: 'Sisäinen muistiinpano', description: 'Näkyy vain henkilöstölle.', errorMessage: 'Kirjoita muistiinpano (enintään 4 000 merkkiä).' },
       addNote: 'Lisää muistiinpano',
-      reply: {
-        label: 'Vastaus',
-        description: 'Lähetetään lähettäjälle hänen valitsemallaan kielellä.',
-        errorMessage: 'Kirjoita vastaus (enintään 4 000 merkkiä).',
-      },
+      reply: { label: 'Vastaus', description: 'Lähetetään lähettäjälle hänen valitsemallaan kielellä.', errorMessage: 'Kirjoita vastaus (enintään 4 000 merkkiä).' },
       sendReply: 'Lähetä vastaus',
       history: 'Käsittelyhistoria',
       events: {
@@ -175,30 +167,12 @@ export const moduleFi = {
         titleFi: { label: 'Otsikko suomeksi', errorMessage: 'Kirjoita otsikko (enintään 500 merkkiä).' },
         titleSv: { label: 'Otsikko ruotsiksi', errorMessage: 'Kirjoita otsikko (enintään 500 merkkiä).' },
         titleEn: { label: 'Otsikko englanniksi', errorMessage: 'Kirjoita otsikko (enintään 500 merkkiä).' },
-        saidFi: {
-          label: 'Mitä sanottiin, suomeksi',
-          errorMessage: 'Kirjoita teksti (enintään 2 000 merkkiä).',
-        },
-        saidSv: {
-          label: 'Mitä sanottiin, ruotsiksi',
-          errorMessage: 'Kirjoita teksti (enintään 2 000 merkkiä).',
-        },
-        saidEn: {
-          label: 'Mitä sanottiin, englanniksi',
-          errorMessage: 'Kirjoita teksti (enintään 2 000 merkkiä).',
-        },
-        doneFi: {
-          label: 'Mitä tehtiin, suomeksi',
-          errorMessage: 'Kirjoita teksti (enintään 2 000 merkkiä).',
-        },
-        doneSv: {
-          label: 'Mitä tehtiin, ruotsiksi',
-          errorMessage: 'Kirjoita teksti (enintään 2 000 merkkiä).',
-        },
-        doneEn: {
-          label: 'Mitä tehtiin, englanniksi',
-          errorMessage: 'Kirjoita teksti (enintään 2 000 merkkiä).',
-        },
+        saidFi: { label: 'Mitä sanottiin, suomeksi', errorMessage: 'Kirjoita teksti (enintään 2 000 merkkiä).' },
+        saidSv: { label: 'Mitä sanottiin, ruotsiksi', errorMessage: 'Kirjoita teksti (enintään 2 000 merkkiä).' },
+        saidEn: { label: 'Mitä sanottiin, englanniksi', errorMessage: 'Kirjoita teksti (enintään 2 000 merkkiä).' },
+        doneFi: { label: 'Mitä tehtiin, suomeksi', errorMessage: 'Kirjoita teksti (enintään 2 000 merkkiä).' },
+        doneSv: { label: 'Mitä tehtiin, ruotsiksi', errorMessage: 'Kirjoita teksti (enintään 2 000 merkkiä).' },
+        doneEn: { label: 'Mitä tehtiin, englanniksi', errorMessage: 'Kirjoita teksti (enintään 2 000 merkkiä).' },
         published: 'Julkaise heti',
       },
     },

@@ -137,17 +137,9 @@ export const moduleSv = {
         status: 'Statusen har ändrats: {{status}}.',
         assigned: 'Du tog responsen för handläggning.',
       },
-      note: {
-        label: 'Intern anteckning',
-        description: 'Syns endast för personalen.',
-        errorMessage: 'Skriv en anteckning (högst 4 000 tecken).',
-      },
+      note: { label: 'Intern anteckning', description: 'Syns endast för personalen.', errorMessage: 'Skriv en anteckning (högst 4 000 tecken).' },
       addNote: 'Lägg till anteckning',
-      reply: {
-        label: 'Svar',
-        description: 'Skickas till avsändaren på det språk hen valde.',
-        errorMessage: 'Skriv ett svar (högst 4 000 tecken).',
-      },
+      reply: { label: 'Svar', description: 'Skickas till avsändaren på det språk hen valde.', errorMessage: 'Skriv ett svar (högst 4 000 tecken).' },
       sendReply: 'Skicka svar',
       history: 'Behandlingshistorik',
       events: {

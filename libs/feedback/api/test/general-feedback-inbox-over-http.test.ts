@@ -82,12 +82,7 @@ describeOnDatabases('general feedback and the staff inbox over HTTP', (engine) =
     const before = await counts();
     const sent = await call('generalFeedback.submit', {
       token: await token('englishSpeakerEmily'),
-      input: {
-        kind: 'suggestion',
-        unitId: demoUnitIds.familyCentre,
-        text: 'Evening hours, please.',
-        contact: null,
-      },
+      input: { kind: 'suggestion', unitId: demoUnitIds.familyCentre, text: 'Evening hours, please.', contact: null },
       mutation: true,
     });
     expect(sent.status).toBe(200);
@@ -104,18 +99,10 @@ describeOnDatabases('general feedback and the staff inbox over HTTP', (engine) =
 
   it('shows a feedback analyst of the unit the new item, and audits reading its contact details', async () => {
     const heidi = await token('feedbackAnalystHeidi');
-    const list = await call<InboxItem[]>('inbox.list', {
-      token: heidi,
-      input: { status: 'new', kind: 'complaint' },
-    });
+    const list = await call<InboxItem[]>('inbox.list', { token: heidi, input: { status: 'new', kind: 'complaint' } });
     expect(list.status).toBe(200);
     const [item] = list.data ?? [];
-    expect(item).toMatchObject({
-      status: 'new',
-      kind: 'complaint',
-      overdue: false,
-      assignee: { kind: 'nobody' },
-    });
+    expect(item).toMatchObject({ status: 'new', kind: 'complaint', overdue: false, assignee: { kind: 'nobody' } });
     // The list shows no text and no contact details.
     expect(list.text).not.toContain('Ebba');
     const before = await counts();
@@ -129,9 +116,7 @@ describeOnDatabases('general feedback and the staff inbox over HTTP', (engine) =
   it('refuses staff without the module’s roles, and anyone not signed in', async () => {
     expect((await call('inbox.list', { input: {} })).code).toBe('UNAUTHENTICATED');
     expect((await call('inbox.list', { token: await token('nurseSari'), input: {} })).code).toBe('FORBIDDEN');
-    expect((await call('inbox.list', { token: await token('guardianAnna'), input: {} })).code).toBe(
-      'FORBIDDEN',
-    );
+    expect((await call('inbox.list', { token: await token('guardianAnna'), input: {} })).code).toBe('FORBIDDEN');
     const heidi = await token('feedbackAnalystHeidi');
     expect((await call('inbox.list', { token: heidi, input: { unitId: northHealthCentre } })).code).toBe(
       'FORBIDDEN',
@@ -140,8 +125,7 @@ describeOnDatabases('general feedback and the staff inbox over HTTP', (engine) =
 
   it('walks the item through the workflow, refuses invalid moves and writes nothing for them', async () => {
     const heidi = await token('feedbackAnalystHeidi');
-    const [item] = (await call<InboxItem[]>('inbox.list', { token: heidi, input: { kind: 'complaint' } }))
-      .data!;
+    const [item] = (await call<InboxItem[]>('inbox.list', { token: heidi, input: { kind: 'complaint' } })).data!;
     const before = await counts();
     const skipped = await call('inbox.setStatus', {
       token: heidi,
@@ -151,11 +135,7 @@ describeOnDatabases('general feedback and the staff inbox over HTTP', (engine) =
     expect(skipped.code).toBe('INVALID_STATUS_TRANSITION');
     expect(await counts()).toEqual(before);
 
-    const taken = await call<InboxItem>('inbox.assignToSelf', {
-      token: heidi,
-      input: { id: item!.id },
-      mutation: true,
-    });
+    const taken = await call<InboxItem>('inbox.assignToSelf', { token: heidi, input: { id: item!.id }, mutation: true });
     expect(taken.data).toMatchObject({ status: 'inProgress', assignee: { kind: 'me' } });
     const seenByManager = await call<InboxItem>('inbox.get', {
       token: await token('managerMarkku'),
@@ -166,11 +146,7 @@ describeOnDatabases('general feedback and the staff inbox over HTTP', (engine) =
     // Only a sent reply makes an item answered, and an item whose sender wants a reply is not closed before.
     const beforeRefusals = await counts();
     for (const status of ['answered', 'closed'] as const) {
-      const refused = await call('inbox.setStatus', {
-        token: heidi,
-        input: { id: item!.id, status },
-        mutation: true,
-      });
+      const refused = await call('inbox.setStatus', { token: heidi, input: { id: item!.id, status }, mutation: true });
       expect(refused.code).toBe(status === 'answered' ? 'INVALID_STATUS_TRANSITION' : 'REPLY_PENDING');
     }
     expect(await counts()).toMatchObject({ events: beforeRefusals.events });
@@ -186,8 +162,7 @@ describeOnDatabases('general feedback and the staff inbox over HTTP', (engine) =
 
   it('sends a reply through the notification outbox in the sender’s language, never with its text in the row', async () => {
     const heidi = await token('feedbackAnalystHeidi');
-    const [item] = (await call<InboxItem[]>('inbox.list', { token: heidi, input: { kind: 'complaint' } }))
-      .data!;
+    const [item] = (await call<InboxItem[]>('inbox.list', { token: heidi, input: { kind: 'complaint' } })).data!;
     const replyText = 'Tack för din respons. Vi har lagt till personal i laboratoriet på morgnarna.';
     const replied = await call<InboxItem>('inbox.reply', {
       token: heidi,
@@ -217,9 +192,8 @@ describeOnDatabases('general feedback and the staff inbox over HTTP', (engine) =
 
   it('shows a reply to a signed-in sender on their own page, and refuses a reply nobody could receive', async () => {
     const markku = await token('managerMarkku');
-    const items = (
-      await call<InboxItem[]>('inbox.list', { token: markku, input: { unitId: demoUnitIds.familyCentre } })
-    ).data!;
+    const items = (await call<InboxItem[]>('inbox.list', { token: markku, input: { unitId: demoUnitIds.familyCentre } }))
+      .data!;
     const emilys = items.find((item) => item.kind === 'suggestion')!;
     const replied = await call('inbox.reply', {
       token: markku,
@@ -237,18 +211,13 @@ describeOnDatabases('general feedback and the staff inbox over HTTP', (engine) =
       mutation: true,
     });
     expect(anonymous.status).toBe(200);
-    const praise = (await call<InboxItem[]>('inbox.list', { token: markku, input: { kind: 'praise' } }))
-      .data![0]!;
+    const praise = (await call<InboxItem[]>('inbox.list', { token: markku, input: { kind: 'praise' } })).data![0]!;
     const before = await counts();
     // Every read of an item is audited, with no person when nobody is known to have sent it.
     expect((await call('inbox.get', { token: markku, input: { id: praise.id } })).status).toBe(200);
     const [read] = await service.db().select().from(auditLog).orderBy(desc(auditLog.occurredAt)).limit(1);
     expect(read).toMatchObject({ action: 'read', resourceId: praise.id, subjectPerson: null });
-    const refused = await call('inbox.reply', {
-      token: markku,
-      input: { id: praise.id, text: 'Kiitos!' },
-      mutation: true,
-    });
+    const refused = await call('inbox.reply', { token: markku, input: { id: praise.id, text: 'Kiitos!' }, mutation: true });
     expect(refused.code).toBe('NO_REPLY_ADDRESS');
     expect(await counts()).toEqual({ ...before, audit: before.audit + 1 });
     // Nobody to reply to: closing it is fine.
@@ -288,9 +257,7 @@ describeOnDatabases('general feedback and the staff inbox over HTTP', (engine) =
     const heidi = await token('feedbackAnalystHeidi');
     const items = (await call<InboxItem[]>('inbox.list', { token: heidi, input: { status: 'new' } })).data!;
     const opened = await Promise.all(
-      items.map(
-        async (item) => (await call<InboxItem>('inbox.get', { token: heidi, input: { id: item.id } })).data!,
-      ),
+      items.map(async (item) => (await call<InboxItem>('inbox.get', { token: heidi, input: { id: item.id } })).data!),
     );
     const wrongUnit = opened.find((item) => item.text === 'Wrong unit.')!;
     const routed = await call<{ unitName: { fi: string } }>('inbox.route', {
@@ -309,11 +276,7 @@ describeOnDatabases('general feedback and the staff inbox over HTTP', (engine) =
   it('answers any malformed feedback with a typed refusal and writes nothing', async () => {
     const before = await counts();
     let accepted = 0;
-    const text = fc.oneof(
-      fc.string({ maxLength: 5 }),
-      fc.string({ minLength: 4001, maxLength: 4100 }),
-      fc.integer(),
-    );
+    const text = fc.oneof(fc.string({ maxLength: 5 }), fc.string({ minLength: 4001, maxLength: 4100 }), fc.integer());
     const malformed = fc.record(
       {
         kind: fc.oneof(fc.constantFrom('praise', 'complaint', 'thanks'), fc.integer()),
@@ -321,11 +284,7 @@ describeOnDatabases('general feedback and the staff inbox over HTTP', (engine) =
         text,
         contact: fc.oneof(
           fc.constant(null),
-          fc.record({
-            name: text,
-            phone: fc.string({ maxLength: 40 }),
-            language: fc.constantFrom('fi', 'de'),
-          }),
+          fc.record({ name: text, phone: fc.string({ maxLength: 40 }), language: fc.constantFrom('fi', 'de') }),
         ),
       },
       { requiredKeys: [] },

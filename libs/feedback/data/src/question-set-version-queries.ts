@@ -5,10 +5,7 @@ import { questionSetVersions } from './schema';
 
 export type QuestionSetVersionRow = typeof questionSetVersions.$inferSelect;
 
-export async function listQuestionSetVersions(
-  db: FeedbackDb,
-  setKey: string,
-): Promise<QuestionSetVersionRow[]> {
+export async function listQuestionSetVersions(db: FeedbackDb, setKey: string): Promise<QuestionSetVersionRow[]> {
   return db
     .select()
     .from(questionSetVersions)

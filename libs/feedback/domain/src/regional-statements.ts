@@ -30,17 +30,8 @@ export function addRegionalStatement(
 ): DraftEdit {
   if (definition.questions.length >= maxQuestionsPerSet) return { ok: false, refusal: 'TOO_MANY_QUESTIONS' };
   const questionId = nextRegionalQuestionId(definition);
-  const question: Question = {
-    kind: 'statement',
-    id: questionId,
-    text: statement.text,
-    scale: statement.scale,
-  };
-  return {
-    ok: true,
-    questionId,
-    definition: { ...definition, questions: [...definition.questions, question] },
-  };
+  const question: Question = { kind: 'statement', id: questionId, text: statement.text, scale: statement.scale };
+  return { ok: true, questionId, definition: { ...definition, questions: [...definition.questions, question] } };
 }
 
 function editableIndex(definition: QuestionSetDefinition, questionId: string) {

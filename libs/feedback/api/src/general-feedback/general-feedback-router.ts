@@ -28,10 +28,7 @@ const { generalFeedbackSubmit, generalFeedbackReadOwn } = feedbackAuditSpecs;
 export const generalFeedbackRouter = createRouter({
   /** The units of the region's unit directory, by name in the caller's language, to choose from. */
   units: publicProcedure.output(z.array(feedbackUnitOptionSchema)).query(async ({ ctx }) => {
-    const units: FeedbackUnitOption[] = (await ctx.units.list()).map((unit) => ({
-      id: unit.id,
-      name: unit.name,
-    }));
+    const units: FeedbackUnitOption[] = (await ctx.units.list()).map((unit) => ({ id: unit.id, name: unit.name }));
     const collator = new Intl.Collator(ctx.language);
     return units.sort((a, b) => collator.compare(a.name[ctx.language], b.name[ctx.language]));
   }),

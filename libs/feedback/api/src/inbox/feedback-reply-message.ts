@@ -14,10 +14,7 @@ const words = {
   en: { subject: 'A reply to your feedback', intro: (unit: string) => `A reply to your feedback (${unit}):` },
 } as const;
 
-export async function renderFeedbackReply(
-  message: MessageToRender,
-  db: FeedbackDb,
-): Promise<RenderedMessage> {
+export async function renderFeedbackReply(message: MessageToRender, db: FeedbackDb): Promise<RenderedMessage> {
   const { replyId, unitName } = message.templateParams;
   if (typeof replyId !== 'string' || typeof unitName !== 'string')
     throw new PermanentDeliveryError('feedback.reply without its reply');

@@ -117,9 +117,7 @@ export const inboxRouter = createRouter({
     .output(z.array(inboxItemSummarySchema))
     .query(async ({ ctx, input }) => {
       if (input.unitId) await ctx.requireUnit(input.unitId);
-      const unitIds = input.unitId
-        ? [input.unitId]
-        : [...new Set(ctx.staffRoles.map(({ unitId }) => unitId))];
+      const unitIds = input.unitId ? [input.unitId] : [...new Set(ctx.staffRoles.map(({ unitId }) => unitId))];
       const today = helsinkiDateOf(ctx.now());
       const rows = await listInbox(ctx.db, {
         unitIds,

@@ -74,15 +74,13 @@ const versionNotFound = () => new ApiError('NOT_FOUND', FeedbackErrorCode.QUESTI
 async function lockedDraft(tx: FeedbackDb, versionId: string): Promise<QuestionSetVersionRow> {
   const row = await findQuestionSetVersion(tx, versionId, { lock: true });
   if (!row) throw versionNotFound();
-  if (row.status !== 'draft')
-    throw new ApiError('CONFLICT', FeedbackErrorCode.QUESTION_SET_VERSION_PUBLISHED);
+  if (row.status !== 'draft') throw new ApiError('CONFLICT', FeedbackErrorCode.QUESTION_SET_VERSION_PUBLISHED);
   return row;
 }
 
 function applied(edit: DraftEdit): QuestionSetDefinition {
   if (edit.ok) return edit.definition;
-  if (edit.refusal === 'QUESTION_NOT_FOUND')
-    throw new ApiError('NOT_FOUND', FeedbackErrorCode.QUESTION_NOT_FOUND);
+  if (edit.refusal === 'QUESTION_NOT_FOUND') throw new ApiError('NOT_FOUND', FeedbackErrorCode.QUESTION_NOT_FOUND);
   if (edit.refusal === 'TOO_MANY_QUESTIONS')
     throw new ApiError('CONFLICT', FeedbackErrorCode.TOO_MANY_QUESTIONS);
   throw new ApiError('FORBIDDEN', FeedbackErrorCode.NATIONAL_QUESTION_LOCKED);
@@ -149,9 +147,7 @@ export const questionSetVersionsRouter = createRouter({
             if (!published) throw new ApiError('NOT_FOUND', FeedbackErrorCode.NO_PUBLISHED_QUESTION_SET);
             const version = (await latestQuestionSetVersionNumber(tx, input.key)) + 1;
             const definition = { ...questionSetDefinitionSchema.parse(published.definition), version };
-            return toVersion(
-              await insertQuestionSetDraft(tx, { id, setKey: input.key, version, definition }),
-            );
+            return toVersion(await insertQuestionSetDraft(tx, { id, setKey: input.key, version, definition }));
           },
         );
       } catch (error) {
