@@ -86,11 +86,16 @@ describe('general feedback, the staff inbox and “you said, we did”', () => {
 
     await row.getByRole('link').click();
     await page.getByText(complaint).waitFor();
+    // The link that led here is gone: focus is on the item's heading, not dropped to the page.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await page.getByText('ebba@example.invalid').waitFor();
     await expectAccessible(page, 'inbox item (sv, 320 px)');
     await page.getByRole('textbox', { name: /^Svar/ }).fill(replyText);
     await page.getByRole('button', { name: 'Skicka svar' }).click();
     await page.getByText(/Heidi Lindqvist svarade/).waitFor();
+    // Announced politely, and focus is not lost with the form the reply was sent from.
+    await page.getByRole('status').getByText('Svaret har skickats.').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
     await page.getByText(/Besvarad/).first().waitFor();
     await expectNoHorizontalScroll(page, 'answered item (320 px)');
     await expectAccessible(page, 'answered inbox item (sv, 320 px)');

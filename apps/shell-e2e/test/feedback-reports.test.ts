@@ -30,6 +30,8 @@ describe('feedback reports in the portal', () => {
         channel: 'onSite',
         month,
         recommendation,
+        // Released to reports (as a full batch would be), so that the threshold itself is what is tested.
+        released: true,
       })),
     );
 
@@ -60,8 +62,11 @@ describe('feedback reports in the portal', () => {
       .getByRole('button', { name: /(Kirjautuneena|Inloggad som|Signed in as) Heidi Lindqvist/ })
       .waitFor();
     await page.goto(`${portal.shellUrl}/feedback/staff/reports`);
+    // Heidi speaks Swedish: wait for the language buttons before choosing Finnish (checking at once raced
+    // the shell's first render and left the page in Swedish).
     const language = page.getByRole('button', { name: 'Suomi' });
-    if (await language.isVisible()) await language.click();
+    await language.waitFor();
+    await language.click();
     await page.getByRole('heading', { level: 1, name: 'Palauteraportit' }).waitFor();
     await totalRow().waitFor();
     expect(await totalRow().textContent()).toContain('—');

@@ -39,6 +39,7 @@ export const moduleEn = {
     REQUEST_LINK_ATTEMPTS_EXCEEDED: 'Too many attempts. Please try again later.',
     ANSWER_SHEET_INVALID: 'Your answers could not be saved. Check them and try again.',
     ANSWER_SHEET_EMPTY: 'Answer at least one question before sending.',
+    REPLY_PENDING: 'The sender is waiting for a reply. Send the reply before closing the feedback.',
   },
   give: {
     title: 'Give feedback',
@@ -133,6 +134,13 @@ export const moduleEn = {
       route: { label: 'Send to another unit', errorMessage: 'Choose a unit.' },
       routeButton: 'Send',
       routed: 'The feedback was sent to {{unit}}.',
+      // Announced politely once an action has succeeded.
+      done: {
+        reply: 'Reply sent.',
+        note: 'Note added.',
+        status: 'Status changed: {{status}}.',
+        assigned: 'You took the feedback on.',
+      },
       note: { label: 'Internal note', description: 'Seen by staff only.', errorMessage: 'Write a note (at most 4,000 characters).' },
       addNote: 'Add the note',
       reply: { label: 'Reply', description: 'Sent to the sender in the language they chose.', errorMessage: 'Write a reply (at most 4,000 characters).' },

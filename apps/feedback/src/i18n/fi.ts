@@ -38,6 +38,7 @@ export const moduleFi = {
     REQUEST_LINK_ATTEMPTS_EXCEEDED: 'Liian monta yritystä. Yritä myöhemmin uudelleen.',
     ANSWER_SHEET_INVALID: 'Vastauksia ei voitu tallentaa. Tarkista vastaukset ja yritä uudelleen.',
     ANSWER_SHEET_EMPTY: 'Vastaa vähintään yhteen kysymykseen ennen lähettämistä.',
+    REPLY_PENDING: 'Lähettäjä odottaa vastausta. Lähetä vastaus ennen kuin suljet palautteen.',
   },
   give: {
     title: 'Anna palautetta',
@@ -132,6 +133,13 @@ export const moduleFi = {
       route: { label: 'Siirrä toiseen toimipisteeseen', errorMessage: 'Valitse toimipiste.' },
       routeButton: 'Siirrä',
       routed: 'Palaute siirrettiin: {{unit}}.',
+      // Announced politely once an action has succeeded.
+      done: {
+        reply: 'Vastaus lähetetty.',
+        note: 'Muistiinpano lisätty.',
+        status: 'Tila muutettu: {{status}}.',
+        assigned: 'Otit palautteen käsiteltäväksi.',
+      },
       note: { label: 'Sisäinen muistiinpano', description: 'Näkyy vain henkilöstölle.', errorMessage: 'Kirjoita muistiinpano (enintään 4 000 merkkiä).' },
       addNote: 'Lisää muistiinpano',
       reply: { label: 'Vastaus', description: 'Lähetetään lähettäjälle hänen valitsemallaan kielellä.', errorMessage: 'Kirjoita vastaus (enintään 4 000 merkkiä).' },

@@ -39,6 +39,7 @@ export const moduleSv = {
     REQUEST_LINK_ATTEMPTS_EXCEEDED: 'För många försök. Försök igen senare.',
     ANSWER_SHEET_INVALID: 'Svaren kunde inte sparas. Kontrollera svaren och försök igen.',
     ANSWER_SHEET_EMPTY: 'Svara på minst en fråga innan du skickar.',
+    REPLY_PENDING: 'Avsändaren väntar på svar. Skicka svaret innan du stänger responsen.',
   },
   give: {
     title: 'Ge respons',
@@ -133,6 +134,13 @@ export const moduleSv = {
       route: { label: 'Flytta till ett annat verksamhetsställe', errorMessage: 'Välj verksamhetsställe.' },
       routeButton: 'Flytta',
       routed: 'Responsen flyttades: {{unit}}.',
+      // Announced politely once an action has succeeded.
+      done: {
+        reply: 'Svaret har skickats.',
+        note: 'Anteckningen har lagts till.',
+        status: 'Statusen har ändrats: {{status}}.',
+        assigned: 'Du tog responsen för handläggning.',
+      },
       note: { label: 'Intern anteckning', description: 'Syns endast för personalen.', errorMessage: 'Skriv en anteckning (högst 4 000 tecken).' },
       addNote: 'Lägg till anteckning',
       reply: { label: 'Svar', description: 'Skickas till avsändaren på det språk hen valde.', errorMessage: 'Skriv ett svar (högst 4 000 tecken).' },

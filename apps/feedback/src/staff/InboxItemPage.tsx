@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import {
@@ -13,7 +13,6 @@ import {
 import { retryUnlessRefused, ServiceErrorAlert } from '@asiointi/platform-client';
 import { useDateFormat, type Language } from '@asiointi/platform-i18n';
 import {
-  Alert,
   Button,
   FormProblem,
   Link,
@@ -27,7 +26,21 @@ import { useTRPC } from '../api/trpc';
 import { useFeedbackErrorMessages } from '../shared/error-messages';
 import type { StaffPageProps } from './StaffArea';
 
-/** One item: its text, contact details, handling and history. Text people wrote renders as text. */
+/**
+ * Whether focus is on no control: dropped to the page (its element unmounted) or on the shell's main landmark
+ * (where the shell puts it after routing), so that it belongs on this page's heading or message.
+ */
+const focusLost = () =>
+  !document.activeElement ||
+  document.activeElement === document.body ||
+  document.activeElement.matches('main');
+
+/**
+ * One item: its text, contact details, handling and history. Text people wrote renders as text. Focus never
+ * drops to the page: it moves to the heading once the item shows (and after an action re-renders the part
+ * that had it), to the error when the item cannot be read, and to the message after routing; successes are
+ * announced in one polite live region that is always there.
+ */
 export function InboxItemPage({ auth, language, staffPath }: StaffPageProps) {
   const { t } = useTranslation('feedback');
   const { id = '' } = useParams();
@@ -35,27 +48,43 @@ export function InboxItemPage({ auth, language, staffPath }: StaffPageProps) {
   const errorMessages = useFeedbackErrorMessages();
   const item = useQuery(trpc.inbox.get.queryOptions({ id }, { retry: retryUnlessRefused }));
   const [routedTo, setRoutedTo] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const announcementRef = useRef<HTMLDivElement>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (routedTo) announcementRef.current?.focus();
+  }, [routedTo]);
+  useEffect(() => {
+    if (item.isError && focusLost()) errorRef.current?.focus();
+  }, [item.isError]);
+  const message = routedTo ? t('staff.item.routed', { unit: routedTo }) : announcement;
   return (
     <div className="feedback-page">
       <p>
         <Link href={staffPath()}>{t('staff.item.back')}</Link>
       </p>
-      {routedTo ? (
-        <Alert variant="success">
-          <p>{t('staff.item.routed', { unit: routedTo })}</p>
-        </Alert>
-      ) : null}
+      {/* Always in the page, so that what is put in it is announced (politely). */}
+      <div
+        ref={announcementRef}
+        role="status"
+        tabIndex={-1}
+        className={message ? 'asi-alert asi-alert--success' : undefined}
+      >
+        {message ? <p>{message}</p> : null}
+      </div>
       {item.isPending ? <LoadingState>{t('loading')}</LoadingState> : null}
       {item.isError && !routedTo ? (
-        <ServiceErrorAlert
-          error={item.error}
-          messages={errorMessages}
-          onRetry={() => void item.refetch()}
-          onSignIn={() => auth.signIn()}
-        />
+        <div ref={errorRef} tabIndex={-1}>
+          <ServiceErrorAlert
+            error={item.error}
+            messages={errorMessages}
+            onRetry={() => void item.refetch()}
+            onSignIn={() => auth.signIn()}
+          />
+        </div>
       ) : null}
       {item.isSuccess && !routedTo ? (
-        <ItemDetails item={item.data} language={language} onRouted={setRoutedTo} />
+        <ItemDetails item={item.data} language={language} onRouted={setRoutedTo} onDone={setAnnouncement} />
       ) : null}
     </div>
   );
@@ -65,13 +94,22 @@ function ItemDetails({
   item,
   language,
   onRouted,
+  onDone,
 }: {
   item: InboxItem;
   language: Language;
   onRouted: (unitName: string) => void;
+  /** Announces a succeeded action. */
+  onDone: (message: string) => void;
 }) {
   const { t } = useTranslation('feedback');
   const format = useDateFormat();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // On arrival (the link that led here is gone) and after an action re-rendered the form or button that had
+  // focus: to the heading, never to the page.
+  useEffect(() => {
+    if (focusLost()) headingRef.current?.focus();
+  }, [item]);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const errorMessages = useFeedbackErrorMessages();
@@ -79,12 +117,32 @@ function ItemDetails({
     queryClient.setQueryData(trpc.inbox.get.queryKey({ id: item.id }), updated);
     await queryClient.invalidateQueries({ queryKey: trpc.inbox.list.pathKey() });
   };
-  const setStatus = useMutation(trpc.inbox.setStatus.mutationOptions({ retry: false, onSuccess: refresh }));
-  const assign = useMutation(trpc.inbox.assignToSelf.mutationOptions({ retry: false, onSuccess: refresh }));
+  const setStatus = useMutation(
+    trpc.inbox.setStatus.mutationOptions({
+      retry: false,
+      onSuccess: async (updated) => {
+        onDone(t('staff.item.done.status', { status: t(`statuses.${updated.status}`) }));
+        await refresh(updated);
+      },
+    }),
+  );
+  const assign = useMutation(
+    trpc.inbox.assignToSelf.mutationOptions({
+      retry: false,
+      onSuccess: async (updated) => {
+        onDone(t('staff.item.done.assigned'));
+        await refresh(updated);
+      },
+    }),
+  );
+  const textDone = (kind: 'reply' | 'note') => async (updated: InboxItem) => {
+    onDone(t(`staff.item.done.${kind}`));
+    await refresh(updated);
+  };
   const contactHeadingId = useId();
   return (
     <>
-      <h1 tabIndex={-1}>
+      <h1 ref={headingRef} tabIndex={-1}>
         {t(`kinds.${item.kind}`)}: {item.unitName[language]}
       </h1>
       <p className="feedback-meta">
@@ -121,14 +179,9 @@ function ItemDetails({
       {setStatus.isError ? <ServiceErrorAlert error={setStatus.error} messages={errorMessages} /> : null}
       {assign.isError ? <ServiceErrorAlert error={assign.error} messages={errorMessages} /> : null}
       {item.status !== 'closed' && (item.contact || item.fromSignedInResident) ? (
-        <TextForm
-          key={`reply-${item.events.length}`}
-          item={item}
-          kind="reply"
-          onDone={refresh}
-        />
+        <TextForm key={`reply-${item.events.length}`} item={item} kind="reply" onDone={textDone('reply')} />
       ) : null}
-      <TextForm key={`note-${item.events.length}`} item={item} kind="note" onDone={refresh} />
+      <TextForm key={`note-${item.events.length}`} item={item} kind="note" onDone={textDone('note')} />
       <RouteForm item={item} language={language} onRouted={onRouted} />
       <History events={item.events} language={language} />
     </>

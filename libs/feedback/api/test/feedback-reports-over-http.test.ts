@@ -203,6 +203,32 @@ describeOnDatabases('feedback reports over HTTP', (engine) => {
     expect((await call(reportOf(family, '2026-02', { channel: 'video' }))).data?.comments).toEqual([]);
   });
 
+  it('serves the open month as its unit total only: no channel breakdown, nothing narrowed, no comments', async () => {
+    await insertAnswers(database().db, [
+      ...repeat(6, {
+        unitId: family,
+        month: '2026-03',
+        channel: 'onSite',
+        recommendation: 10,
+        comment: 'Hyvä',
+      }),
+      ...repeat(6, { unitId: family, month: '2026-03', channel: 'phone', recommendation: 5 }),
+    ]);
+    const open = await report(reportOf(family, '2026-03'));
+    expect(open.data?.total?.answers).toBe(12);
+    expect(open.data?.byChannel?.every(({ result }) => result === null)).toBe(true);
+    expect((await report(reportOf(family, '2026-03', { channel: 'onSite' }))).data?.total).toBeNull();
+    const both = await report({ ...reportOf(family, '2026-02'), untilMonth: '2026-03' });
+    expect(both.data?.total?.answers).toBe(29);
+    // The channel cell is February's alone.
+    expect(both.data?.byChannel?.find(({ channel }) => channel === 'onSite')?.result?.answers).toBe(9);
+    const comments = await callProcedure<{ comments: string[] }>(service.url, 'reports.comments', {
+      token: await token('feedbackAnalystHeidi'),
+      input: { ...reportOf(family, '2026-02'), untilMonth: '2026-03' },
+    });
+    expect(comments.data?.comments).toEqual(['Soittakaa [•••]', 'Soittakaa [•••]']);
+  });
+
   it('takes a staff member’s pulse once a month, unlinked to them, and shows it beside the clients’ under the same threshold', async () => {
     // The national staff pulse, published as version 1 by the module's migrations.
     const sari = await token('nurseSari');

@@ -143,6 +143,14 @@ describeOnDatabases('general feedback and the staff inbox over HTTP', (engine) =
     });
     expect(seenByManager.data?.assignee).toEqual({ kind: 'other', name: 'Heidi Lindqvist' });
 
+    // Only a sent reply makes an item answered, and an item whose sender wants a reply is not closed before.
+    const beforeRefusals = await counts();
+    for (const status of ['answered', 'closed'] as const) {
+      const refused = await call('inbox.setStatus', { token: heidi, input: { id: item!.id, status }, mutation: true });
+      expect(refused.code).toBe(status === 'answered' ? 'INVALID_STATUS_TRANSITION' : 'REPLY_PENDING');
+    }
+    expect(await counts()).toMatchObject({ events: beforeRefusals.events });
+
     const noted = await call<InboxItem>('inbox.addNote', {
       token: heidi,
       input: { id: item!.id, text: 'Kolla med labbet.' },
@@ -205,11 +213,20 @@ describeOnDatabases('general feedback and the staff inbox over HTTP', (engine) =
     expect(anonymous.status).toBe(200);
     const praise = (await call<InboxItem[]>('inbox.list', { token: markku, input: { kind: 'praise' } })).data![0]!;
     const before = await counts();
-    // Reading an item without contact details or a signed-in sender reads no person's data: no audit row.
+    // Every read of an item is audited, with no person when nobody is known to have sent it.
     expect((await call('inbox.get', { token: markku, input: { id: praise.id } })).status).toBe(200);
+    const [read] = await service.db().select().from(auditLog).orderBy(desc(auditLog.occurredAt)).limit(1);
+    expect(read).toMatchObject({ action: 'read', resourceId: praise.id, subjectPerson: null });
     const refused = await call('inbox.reply', { token: markku, input: { id: praise.id, text: 'Kiitos!' }, mutation: true });
     expect(refused.code).toBe('NO_REPLY_ADDRESS');
-    expect(await counts()).toEqual(before);
+    expect(await counts()).toEqual({ ...before, audit: before.audit + 1 });
+    // Nobody to reply to: closing it is fine.
+    const closed = await call<InboxItem>('inbox.setStatus', {
+      token: markku,
+      input: { id: praise.id, status: 'closed' },
+      mutation: true,
+    });
+    expect(closed.data?.status).toBe('closed');
   });
 
   it('flags an item overdue once its 14 days have passed without a reply', async () => {

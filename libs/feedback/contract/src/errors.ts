@@ -44,5 +44,8 @@ export const FeedbackErrorCode = {
   ANSWER_SHEET_INVALID: 'ANSWER_SHEET_INVALID',
   /** A finished answer answers at least one question. */
   ANSWER_SHEET_EMPTY: 'ANSWER_SHEET_EMPTY',
+  // Review fixes (issue 11)
+  /** The sender wants a reply and none has been sent: reply before closing. */
+  REPLY_PENDING: 'REPLY_PENDING',
 } as const;
 export type FeedbackErrorCode = (typeof FeedbackErrorCode)[keyof typeof FeedbackErrorCode];

@@ -78,6 +78,12 @@ export async function findChangeEntry(db: FeedbackDb, id: string): Promise<Chang
   return row;
 }
 
+/** The entry, locked until the transaction ends (its unit re-checked there before a change). */
+export async function lockChangeEntry(db: FeedbackDb, id: string): Promise<ChangeEntryRow | undefined> {
+  const [row] = await db.select().from(changeEntries).where(eq(changeEntries.id, id)).for('update');
+  return row;
+}
+
 /** Published entries (or all of the given units' for staff), newest month first. */
 export async function listChangeEntries(
   db: FeedbackDb,

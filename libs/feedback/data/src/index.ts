@@ -30,6 +30,7 @@ export {
   readStatementGroups,
   type AnswerGroupRow,
   type CommentRow,
+  type CommentScope,
   type ReportScope,
   type StatementGroupRow,
 } from './report-queries';
@@ -55,3 +56,10 @@ export {
 export { insertAnswer, type AnswerFiling } from './answer-queries';
 export { latestPublishedQuestionSet, publishedQuestionSetVersion } from './question-set-queries';
 export { recordServiceEvent, removeServiceEvent, type NewServiceEvent } from './service-event-queries';
+// Answers released to reports in batches (issue 11 review)
+export {
+  insertAnswerAndReleaseBatches,
+  releaseFullBatch,
+  type AnswerReleaseGroup,
+  type NewAnswer,
+} from './answer-release';

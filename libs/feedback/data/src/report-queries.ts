@@ -1,7 +1,9 @@
 // What the feedback reports read: answers grouped by unit, month, channel, service and set version (the
 // finest cells the reports' suppression works on), never single answers, and the free-text comments of a
-// unit for the reports' masked comment list.
-import { and, between, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+// unit for the reports' masked comment list. Only answers released to reports (answer-release.ts: whole
+// batches of at least the suppression threshold) are read.
+import { and, between, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { unionAll } from 'drizzle-orm/pg-core';
 import type { FeedbackDb } from './feedback-database';
 import { answers, freeTextAnswers, statementAnswers } from './schema';
 
@@ -46,6 +48,7 @@ function scopeFilter(scope: ReportScope) {
     eq(answers.audience, scope.audience),
     eq(answers.setKey, scope.setKey),
     between(answers.month, scope.fromMonth, scope.untilMonth),
+    eq(answers.released, true),
   );
 }
 
@@ -104,35 +107,47 @@ export async function readStatementGroups(db: FeedbackDb, scope: ReportScope): P
     .groupBy(...groupColumns, statementAnswers.questionId);
 }
 
-export interface CommentRow extends CellKey {
+export interface CommentRow {
   text: string;
 }
 
 /** Most comments one report lists. */
 export const maxReportComments = 500;
 
-/** The free-text comments (the recommendation's "why" and the open questions) of the scope's answers. */
-export async function readComments(db: FeedbackDb, scope: ReportScope): Promise<CommentRow[]> {
-  if (scope.unitIds.length === 0) return [];
-  const key = {
-    unitId: answers.unitId,
-    month: monthText,
-    channel: answers.channel,
-    serviceCode: answers.serviceCode,
-    setVersion: answers.setVersion,
-  };
-  const why = await db
-    .select({ ...key, text: sql<string>`${answers.recommendationComment}` })
+/** Which answers' comments to read: the months (YYYY-MM-01) that may be shown, narrowed by channel or service. */
+export interface CommentScope extends ReportScope {
+  months: readonly string[];
+  channel?: string;
+  /** null: answers without a known service. */
+  serviceCode?: string | null;
+}
+
+/**
+ * The free-text comments (the recommendation's "why" and the open questions) of the scope's answers, in text
+ * order, at most maxReportComments: months, channel and service are filtered in SQL and both sources merged
+ * before the limit, so that the limit never cuts comments the filter would keep.
+ */
+export async function readComments(db: FeedbackDb, scope: CommentScope): Promise<CommentRow[]> {
+  if (scope.unitIds.length === 0 || scope.months.length === 0) return [];
+  const filter = and(
+    scopeFilter(scope),
+    inArray(answers.month, [...scope.months]),
+    scope.channel === undefined ? undefined : eq(answers.channel, scope.channel),
+    scope.serviceCode === undefined
+      ? undefined
+      : scope.serviceCode === null
+        ? isNull(answers.serviceCode)
+        : eq(answers.serviceCode, scope.serviceCode),
+  );
+  const why = db
+    .select({ text: sql<string>`${answers.recommendationComment}`.as('text') })
     .from(answers)
-    .where(and(scopeFilter(scope), isNotNull(answers.recommendationComment)))
-    .orderBy(answers.recommendationComment)
-    .limit(maxReportComments);
-  const open = await db
-    .select({ ...key, text: freeTextAnswers.text })
+    .where(and(filter, isNotNull(answers.recommendationComment)));
+  const open = db
+    .select({ text: sql<string>`${freeTextAnswers.text}`.as('text') })
     .from(freeTextAnswers)
     .innerJoin(answers, eq(freeTextAnswers.answerId, answers.id))
-    .where(scopeFilter(scope))
-    .orderBy(freeTextAnswers.text)
-    .limit(maxReportComments);
-  return [...why, ...open].slice(0, maxReportComments);
+    .where(filter);
+  const merged = unionAll(why, open).as('comments');
+  return db.select({ text: merged.text }).from(merged).orderBy(merged.text).limit(maxReportComments);
 }

@@ -81,6 +81,12 @@ export const answers = moduleSchema.table(
     respondent: text('respondent'),
     recommendation: smallint('recommendation'),
     recommendationComment: text('recommendation_comment'),
+    /**
+     * Whether reports may read the answer: answers are released to reports a whole batch (at least the
+     * suppression threshold of one unit, audience, set and month) at a time, never one by one
+     * (answer-release.ts), so that two reads at different times never differ by a single answer.
+     */
+    released: boolean('released').notNull().default(false),
   },
   (table) => [
     index('answers_unit_month_idx').on(table.unitId, table.month),

@@ -1,8 +1,10 @@
-// The staff pulse's writes: an "answered this month" marker and the anonymous answer, in one transaction,
-// so that a second answer of the same person in the same month (same marker) writes nothing.
+// The staff pulse's writes: an "answered this month" marker and the anonymous answer (released to reports in
+// batches, answer-release.ts), in one transaction, so that a second answer of the same person in the same
+// month (same marker) writes nothing.
 import { and, desc, eq } from 'drizzle-orm';
 import type { FeedbackDb } from './feedback-database';
-import { answers, freeTextAnswers, questionSetVersions, staffPulseMarkers, statementAnswers } from './schema';
+import { insertAnswerAndReleaseBatches } from './answer-release';
+import { questionSetVersions, staffPulseMarkers } from './schema';
 
 /** The newest published version of a set: its version and its stored definition (not yet parsed). */
 export async function findPublishedQuestionSet(
@@ -35,6 +37,8 @@ export interface NewStaffPulseAnswer {
 export async function insertStaffPulseAnswer(
   db: FeedbackDb,
   answer: NewStaffPulseAnswer,
+  /** The suppression threshold: answers are released to reports in batches of at least this many. */
+  threshold: number,
 ): Promise<'saved' | 'alreadyAnswered'> {
   return db.transaction(async (tx) => {
     const marked = await tx
@@ -43,9 +47,9 @@ export async function insertStaffPulseAnswer(
       .onConflictDoNothing()
       .returning({ marker: staffPulseMarkers.marker });
     if (marked.length === 0) return 'alreadyAnswered';
-    const [row] = await tx
-      .insert(answers)
-      .values({
+    await insertAnswerAndReleaseBatches(
+      tx,
+      {
         audience: 'staff',
         setKey: 'staff-pulse',
         setVersion: answer.setVersion,
@@ -56,15 +60,11 @@ export async function insertStaffPulseAnswer(
         respondent: null,
         recommendation: answer.recommendation,
         recommendationComment: answer.recommendationComment,
-      })
-      .returning({ id: answers.id });
-    const answerId = row!.id;
-    if (answer.statements.length > 0)
-      await tx
-        .insert(statementAnswers)
-        .values(answer.statements.map((statement) => ({ answerId, ...statement })));
-    if (answer.freeTexts.length > 0)
-      await tx.insert(freeTextAnswers).values(answer.freeTexts.map((text) => ({ answerId, ...text })));
+        statements: answer.statements,
+        freeTexts: answer.freeTexts,
+      },
+      threshold,
+    );
     return 'saved';
   });
 }

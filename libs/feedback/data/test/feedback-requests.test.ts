@@ -107,6 +107,8 @@ describeOnDatabases('feedback requests and answers', (engine) => {
         'month',
         'recommendation',
         'recommendationComment',
+        // Whether reports may count it yet (a batch flag, not a time).
+        'released',
         'respondent',
         'serviceCode',
         'setKey',

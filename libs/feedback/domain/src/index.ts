@@ -1,4 +1,4 @@
-export { canMoveTo, canReply, nextStatusesOf } from './inbox-transitions';
+export { canClose, canMoveTo, canReply, nextStatusesOf } from './inbox-transitions';
 export { isOverdue, replyDueOn } from './reply-due';
 export {
   addRegionalStatement,

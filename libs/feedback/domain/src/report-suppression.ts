@@ -30,6 +30,22 @@
 //
 // Within a shown cell, the NPS and each statement mean are shown only when their own n (those who answered
 // the question) reaches k too: a score of two people is not reported even inside a large group.
+//
+// 6. Per-question parts (the NPS's promoters/passives/detractors, each statement's tally) get rules 1 and 2
+//    of their own at month-cell level, before any period sum: a part whose n is 1…k−1 in a month cell is
+//    zeroed there (a month total's small part zeroes that part in all its breakdowns), and within each
+//    breakdown, if the zeroed parts' n adds up to 1…k−1, the smallest shown part is zeroed too. So every
+//    served part is a sum of month parts of 0 or ≥ k, and two reports differ in a part by 0 or ≥ k answers,
+//    exactly as for answer counts. (The NPS's "skipped" is not a part: it counts no score.)
+//
+// TIME: ANSWERS RELEASED IN BATCHES, THE OPEN MONTH AS ONE TOTAL
+//
+// 7. Reports read only released answers: an answer is released together with its whole group (unit,
+//    audience, set key, month) once the group has at least k unreleased answers (feedback-data's
+//    answer-release.ts), so two reads at different times differ by no answer or by at least k.
+// 8. The current (open) Helsinki month is served as its unit-level total only: no breakdown by channel,
+//    service or version and no comments, because a new batch of k could still move a single breakdown cell
+//    by fewer than k. Closed months get the full breakdowns. (protectMonths' openMonth.)
 import {
   netPromoterScoreOfCounts,
   type NetPromoterCounts,
@@ -129,8 +145,88 @@ function protectBreakdown(
   );
 }
 
-/** Applies rules 1 and 2 to one universe's base cells, month by month (months in ascending order). */
-export function protectMonths(cells: readonly BaseCell[], threshold: number): ProtectedMonth[] {
+/** The parts of a tally with their own n (rule 6): 'nps' and 's:<question id>'. */
+function partKeys(tally: GroupTally): string[] {
+  return ['nps', ...Object.keys(tally.statements).map((questionId) => `s:${questionId}`)];
+}
+
+function partN(tally: GroupTally | undefined, part: string): number {
+  if (!tally) return 0;
+  if (part === 'nps') return tally.nps.promoters + tally.nps.passives + tally.nps.detractors;
+  return tally.statements[part.slice(2)]?.n ?? 0;
+}
+
+function withoutParts(tally: GroupTally, parts: ReadonlySet<string>): GroupTally {
+  if (parts.size === 0) return tally;
+  const statements: Record<string, StatementTally> = {};
+  for (const [questionId, statement] of Object.entries(tally.statements))
+    statements[questionId] = parts.has(`s:${questionId}`)
+      ? { theme: statement.theme, sum: 0, n: 0, cannotSay: 0, skipped: 0 }
+      : statement;
+  return {
+    answers: tally.answers,
+    nps: parts.has('nps')
+      ? { promoters: 0, passives: 0, detractors: 0, skipped: tally.nps.skipped }
+      : tally.nps,
+    statements,
+  };
+}
+
+/** Rule 6 for one breakdown of a shown month whose total zeroes `totalZeroed`. */
+function protectBreakdownParts(
+  raw: Map<string, GroupTally>,
+  shown: Map<string, GroupTally | undefined>,
+  total: GroupTally,
+  totalZeroed: ReadonlySet<string>,
+  threshold: number,
+): Map<string, GroupTally | undefined> {
+  const zeroed = new Map([...shown.keys()].map((key) => [key, new Set<string>()] as const));
+  for (const part of partKeys(total)) {
+    if (totalZeroed.has(part)) {
+      for (const key of shown.keys()) zeroed.get(key)!.add(part);
+      continue;
+    }
+    let withheldN = 0;
+    for (const [key, tally] of shown) {
+      const n = partN(raw.get(key), part);
+      if (tally === undefined) withheldN += n;
+      else if (isSmall(n, threshold)) {
+        zeroed.get(key)!.add(part);
+        withheldN += n;
+      }
+    }
+    if (isSmall(withheldN, threshold)) {
+      const [smallest] = [...shown]
+        .filter(
+          ([key, tally]) => tally !== undefined && !zeroed.get(key)!.has(part) && partN(tally, part) > 0,
+        )
+        .sort(
+          ([keyA, a], [keyB, b]) =>
+            partN(a, part) - partN(b, part) || (keyA < keyB ? -1 : keyA > keyB ? 1 : 0),
+        );
+      if (smallest) zeroed.get(smallest[0])!.add(part);
+    }
+  }
+  return new Map(
+    [...shown].map(([key, tally]) => [
+      key,
+      tally === undefined ? undefined : withoutParts(tally, zeroed.get(key)!),
+    ]),
+  );
+}
+
+/** What protectMonths needs besides the cells. */
+export interface ProtectMonthsOptions {
+  /** The current (open) Helsinki month, YYYY-MM: served as its total only (rule 8). */
+  openMonth?: string;
+}
+
+/** Applies rules 1, 2, 6 and 8 to one universe's base cells, month by month (months in ascending order). */
+export function protectMonths(
+  cells: readonly BaseCell[],
+  threshold: number,
+  options: ProtectMonthsOptions = {},
+): ProtectedMonth[] {
   assertThreshold(threshold);
   const byMonth = new Map<string, BaseCell[]>();
   for (const cell of cells) byMonth.set(cell.month, [...(byMonth.get(cell.month) ?? []), cell]);
@@ -146,18 +242,26 @@ export function protectMonths(cells: readonly BaseCell[], threshold: number): Pr
       return groups;
     };
     const shown = total.answers >= threshold;
+    const totalZeroed = new Set(partKeys(total).filter((part) => isSmall(partN(total, part), threshold)));
+    const open = month === options.openMonth;
     const breakdowns = Object.fromEntries(
       breakdownDimensions.map((dimension) => {
         const groups = grouped(dimension);
         return [
           dimension,
-          shown
-            ? protectBreakdown(groups, threshold)
+          shown && !open
+            ? protectBreakdownParts(
+                groups,
+                protectBreakdown(groups, threshold),
+                total,
+                totalZeroed,
+                threshold,
+              )
             : new Map([...groups.keys()].map((key) => [key, undefined] as const)),
         ];
       }),
     ) as ProtectedMonth['breakdowns'];
-    return { month, total: shown ? total : undefined, breakdowns };
+    return { month, total: shown ? withoutParts(total, totalZeroed) : undefined, breakdowns };
   });
 }
 

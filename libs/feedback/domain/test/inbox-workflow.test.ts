@@ -1,15 +1,20 @@
 import { generalFeedbackStatusSchema, type GeneralFeedbackStatus } from '@asiointi/feedback-contract';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canMoveTo, canReply, isOverdue, nextStatusesOf, replyDueOn } from '../src/index';
+import { canClose, canMoveTo, canReply, isOverdue, nextStatusesOf, replyDueOn } from '../src/index';
 
 const statuses = generalFeedbackStatusSchema.options;
 
 describe('the inbox workflow', () => {
-  it('moves new items to handling or closes them, never straight to answered', () => {
+  it('moves new items to handling or closes them; only a sent reply makes an item answered', () => {
     expect(nextStatusesOf('new')).toEqual(['inProgress', 'closed']);
-    expect(canMoveTo('new', 'answered')).toBe(false);
-    expect(canMoveTo('inProgress', 'answered')).toBe(true);
+    for (const from of statuses) expect(canMoveTo(from, 'answered')).toBe(false);
+  });
+
+  it('closes an item whose sender wants a reply only once a reply is sent', () => {
+    expect(canClose({ replyWanted: true, replied: false })).toBe(false);
+    expect(canClose({ replyWanted: true, replied: true })).toBe(true);
+    expect(canClose({ replyWanted: false, replied: false })).toBe(true);
   });
 
   it('never lets an item stay where it is or go back to new', () => {
@@ -20,8 +25,8 @@ describe('the inbox workflow', () => {
     );
   });
 
-  it('lets every status be reached from new', () => {
-    const reached = new Set<GeneralFeedbackStatus>(['new']);
+  it('lets every status be reached from new, answered by a reply', () => {
+    const reached = new Set<GeneralFeedbackStatus>(['new', 'answered']);
     for (let round = 0; round < 4; round++)
       for (const from of [...reached]) for (const to of nextStatusesOf(from)) reached.add(to);
     expect([...reached].sort()).toEqual([...statuses].sort());

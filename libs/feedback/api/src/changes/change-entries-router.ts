@@ -15,10 +15,12 @@ import {
   findChangeEntry,
   insertChangeEntry,
   listChangeEntries,
+  lockChangeEntry,
   setChangeEntryPublished,
   updateChangeEntry,
   type ChangeEntryRow,
   type ChangeEntryValues,
+  type FeedbackDb,
 } from '@asiointi/feedback-data';
 import type { UnitDirectory } from '@asiointi/platform-service';
 import { ApiError } from '@asiointi/platform-service';
@@ -51,6 +53,12 @@ async function toChangeEntries(rows: readonly ChangeEntryRow[], units: UnitDirec
 const valuesOf = (input: ChangeEntryInput): ChangeEntryValues => ({ ...input, month: `${input.month}-01` });
 
 const notFound = () => new ApiError('NOT_FOUND', FeedbackErrorCode.CHANGE_ENTRY_NOT_FOUND);
+
+/** Inside the change's transaction: the entry, locked, is still in the unit the caller's access was checked for. */
+async function requireSameUnit(tx: FeedbackDb, id: string, checkedUnitId: string): Promise<void> {
+  const locked = await lockChangeEntry(tx, id);
+  if (!locked || locked.unitId !== checkedUnitId) throw notFound();
+}
 
 export const changeEntriesRouter = createRouter({
   /** The published changes, newest month first: public. */
@@ -103,7 +111,11 @@ export const changeEntriesRouter = createRouter({
         ctx.db,
         auditContext,
         { ...changeEntryUpdate, resourceId: input.id, subjectPerson: null },
-        (tx) => updateChangeEntry(tx, input.id, valuesOf(input.entry), ctx.now()),
+        async (tx) => {
+          // The unit the caller's access was checked for, still the entry's under the lock.
+          await requireSameUnit(tx, input.id, existing.unitId);
+          return updateChangeEntry(tx, input.id, valuesOf(input.entry), ctx.now());
+        },
       );
       if (!row) throw notFound();
       return toChangeEntry(row, ctx.units);
@@ -122,7 +134,10 @@ export const changeEntriesRouter = createRouter({
         ctx.db,
         auditContext,
         { ...changeEntryUpdate, resourceId: input.id, subjectPerson: null },
-        (tx) => setChangeEntryPublished(tx, input.id, input.published, ctx.now()),
+        async (tx) => {
+          await requireSameUnit(tx, input.id, existing.unitId);
+          return setChangeEntryPublished(tx, input.id, input.published, ctx.now());
+        },
       );
       if (!row) throw notFound();
       return toChangeEntry(row, ctx.units);

@@ -146,11 +146,13 @@ export async function computeFeedbackFigures(
     db,
     { ...scope, audience: 'client', setKey: 'general' },
     threshold,
+    now,
   );
   const staff = await protectedMonthsByUnit(
     db,
     { ...scope, audience: 'staff', setKey: 'staff-pulse' },
     threshold,
+    now,
   );
   for (const unitId of query.unitIds) {
     const unitName = await units.nameOf(unitId);

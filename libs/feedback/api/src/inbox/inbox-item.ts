@@ -39,7 +39,7 @@ export async function toInboxSummary(
     status,
     unitName: await unitNameOf(context.units, row.unitId),
     receivedAt: row.receivedAt.toISOString(),
-    replyWanted: row.contactName !== null,
+    replyWanted: replyWantedOf(row),
     replyDueOn: row.replyDueOn,
     overdue: isOverdue({ status, replyDueOn: row.replyDueOn }, context.today),
     assignee: assigneeOf(row, context.viewerSubject),
@@ -85,7 +85,7 @@ export async function toInboxItem(
   };
 }
 
-/** Whether reading the row discloses a person's data (contact details, or a signed-in sender). */
-export function carriesPersonalData(row: GeneralFeedbackRow): boolean {
-  return row.contactName !== null || row.senderSubject !== null;
+/** Whether the sender asked for a reply (left contact details for it). */
+export function replyWantedOf(row: GeneralFeedbackRow): boolean {
+  return row.contactName !== null;
 }

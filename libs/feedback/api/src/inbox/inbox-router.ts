@@ -29,7 +29,7 @@ import {
   type GeneralFeedbackRow,
   type NewGeneralFeedbackEvent,
 } from '@asiointi/feedback-data';
-import { canMoveTo, canReply } from '@asiointi/feedback-domain';
+import { canClose, canMoveTo, canReply } from '@asiointi/feedback-domain';
 import type { AuditContext } from '@asiointi/platform-audit';
 import { ApiError } from '@asiointi/platform-service';
 import { helsinkiDateOf } from '@asiointi/platform-time';
@@ -37,7 +37,7 @@ import { z } from 'zod';
 import { feedbackAuditSpecs, feedbackAuditTrail } from '../audit-trail';
 import { createRouter, staffProcedure, type FeedbackContext } from '../trpc';
 import { replyAddressOf, scheduleFeedbackReply } from './feedback-reply-notification';
-import { carriesPersonalData, toInboxItem, toInboxSummary, unitNameOf } from './inbox-item';
+import { replyWantedOf, toInboxItem, toInboxSummary, unitNameOf } from './inbox-item';
 
 const { inboxRead, inboxChange } = feedbackAuditSpecs;
 
@@ -63,9 +63,15 @@ function viewOf(ctx: StaffContext) {
   return { units: ctx.units, viewerSubject: ctx.staff.subject, today: helsinkiDateOf(ctx.now()) };
 }
 
-async function readItem(ctx: StaffContext, tx: FeedbackDb, id: string): Promise<InboxItem> {
+/** The item as it is now; `checkedUnitId`: refused unless still in the unit the caller's access was checked for. */
+async function readItem(
+  ctx: StaffContext,
+  tx: FeedbackDb,
+  id: string,
+  checkedUnitId: string,
+): Promise<InboxItem> {
   const row = await findGeneralFeedback(tx, id);
-  if (!row) throw notFound();
+  if (!row || row.unitId !== checkedUnitId) throw notFound();
   return toInboxItem(row, await listGeneralFeedbackEvents(tx, [id]), viewOf(ctx));
 }
 
@@ -98,7 +104,7 @@ async function changeItem(
         actorSubject: ctx.staff.subject,
         actorName: `${ctx.staff.name.given} ${ctx.staff.name.family}`,
       });
-      return readItem(ctx, tx, id);
+      return readItem(ctx, tx, id, row.unitId);
     },
   );
 }
@@ -125,23 +131,28 @@ export const inboxRouter = createRouter({
       return items;
     }),
 
-  /** One item with its text, contact details and history: audited when it carries a person's data. */
+  /**
+   * One item with its text, contact details and history. Every read is audited (subjectPerson null when no
+   * sender is known), and the item's unit is checked again inside the read's transaction.
+   */
   get: staffProcedure(feedbackStaffRoles)
     .meta({ audit: inboxRead })
     .input(inboxItemRefSchema)
     .output(inboxItemSchema)
     .query(async ({ ctx, input }) => {
       const { row, auditContext } = await itemForStaff(ctx, input.id);
-      if (!carriesPersonalData(row)) return readItem(ctx, ctx.db, input.id);
       return feedbackAuditTrail.read(
         ctx.db,
         auditContext,
         { ...inboxRead, resourceId: input.id, subjectPerson: row.senderSubject },
-        (tx) => readItem(ctx, tx, input.id),
+        (tx) => readItem(ctx, tx, input.id, row.unitId),
       );
     }),
 
-  /** Moves the item along the workflow (new, in progress, answered, closed); other moves are refused. */
+  /**
+   * Moves the item along the workflow (new, in progress, closed; only a sent reply makes it answered); other
+   * moves are refused, and so is closing an item whose sender wants a reply before one is sent.
+   */
   setStatus: staffProcedure(feedbackStaffRoles)
     .meta({ audit: inboxChange })
     .input(setInboxStatusInputSchema)
@@ -150,6 +161,11 @@ export const inboxRouter = createRouter({
       changeItem(ctx, input.id, async (tx, row, event) => {
         if (!canMoveTo(row.status as GeneralFeedbackStatus, input.status))
           throw new ApiError('CONFLICT', FeedbackErrorCode.INVALID_STATUS_TRANSITION);
+        if (input.status === 'closed') {
+          const replies = await listGeneralFeedbackEvents(tx, [row.id], ['reply']);
+          if (!canClose({ replyWanted: replyWantedOf(row), replied: replies.length > 0 }))
+            throw new ApiError('CONFLICT', FeedbackErrorCode.REPLY_PENDING);
+        }
         await updateGeneralFeedback(tx, row.id, { status: input.status, updatedAt: event.at });
         await insertGeneralFeedbackEvent(tx, { ...event, kind: 'status', status: input.status });
       }),

@@ -1,6 +1,8 @@
 // From the database's grouped answers to suppressed results: every report, export and figure of the module
 // reads its numbers through here, so that all of them apply the same rule (feedback-domain's
-// report-suppression) to the same month cells.
+// report-suppression) to the same month cells. They read only answers released to reports in whole batches
+// (feedback-data's answer-release.ts), and the current (open) Helsinki month, taken from `now`, comes as its
+// unit-level total only: no breakdown by channel, service or version (report-suppression.ts, rules 7 and 8).
 import {
   coreStatementThemeSchema,
   type CellResult,
@@ -18,6 +20,10 @@ import {
   type GroupTally,
   type ProtectedMonth,
 } from '@asiointi/feedback-domain';
+import { helsinkiDateOf } from '@asiointi/platform-time';
+
+/** The current (open) Helsinki month, YYYY-MM. */
+export const openMonthAt = (now: Date): string => helsinkiDateOf(now).slice(0, 7);
 
 export interface ProtectedScope {
   unitIds: readonly string[];
@@ -41,7 +47,10 @@ export async function protectedMonthsByUnit(
   db: FeedbackDb,
   scope: ProtectedScope,
   threshold: number,
+  /** The moment of the read: its Helsinki month is the open one. */
+  now: Date,
 ): Promise<Map<string, ProtectedMonth[]>> {
+  const openMonth = openMonthAt(now);
   const dbScope = {
     unitIds: scope.unitIds,
     audience: scope.audience,
@@ -92,7 +101,9 @@ export async function protectedMonthsByUnit(
   }
   const byUnit = new Map<string, BaseCell[]>();
   for (const cell of cells.values()) byUnit.set(cell.unitId, [...(byUnit.get(cell.unitId) ?? []), cell]);
-  return new Map([...byUnit].map(([unitId, unitCells]) => [unitId, protectMonths(unitCells, threshold)]));
+  return new Map(
+    [...byUnit].map(([unitId, unitCells]) => [unitId, protectMonths(unitCells, threshold, { openMonth })]),
+  );
 }
 
 /** A stored theme as the contract names it; anything else (the region's own statements) is null. */

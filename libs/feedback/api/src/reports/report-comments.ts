@@ -1,24 +1,18 @@
-// The free-text comments of a unit's group, masked, from the month cells that may be shown only: a group
-// too small to show shows no comments either, and a narrowed group's comments differ from the whole's only
-// by groups that may be shown (the same rule as the numbers).
+// The free-text comments of a unit's group, masked. Comments are served only for an unnarrowed report (no
+// channel or service filter: two narrowed lists could be intersected to tie a comment to a small group) and
+// only from closed months whose group reached the threshold (the open Helsinki month shows no comments: a
+// batch released there could tie its comments to a handful of answers).
 import type { UnitReportQuery } from '@asiointi/feedback-contract';
 import { readComments, type FeedbackDb } from '@asiointi/feedback-data';
 import { maskFreeText, type ProtectedMonth } from '@asiointi/feedback-domain';
 import type { ServiceLanguage } from '@asiointi/platform-service';
-import { narrowingOf } from './unit-report';
-import { protectedMonthsByUnit } from './protected-results';
+import { openMonthAt, protectedMonthsByUnit } from './protected-results';
 
-function shownMonths(protectedMonths: readonly ProtectedMonth[], query: UnitReportQuery): Set<string> {
-  const narrowing = narrowingOf(query);
-  return new Set(
-    protectedMonths
-      .filter((month) => {
-        if (narrowing === undefined) return month.total !== undefined;
-        if ('channel' in narrowing) return month.breakdowns.channel.get(narrowing.channel) !== undefined;
-        return month.breakdowns.service.get(narrowing.service) !== undefined;
-      })
-      .map((month) => month.month),
-  );
+/** Closed months of the group whose total may be shown, as YYYY-MM-01. */
+function shownClosedMonths(protectedMonths: readonly ProtectedMonth[], openMonth: string): string[] {
+  return protectedMonths
+    .filter((month) => month.month !== openMonth && month.total !== undefined)
+    .map((month) => `${month.month}-01`);
 }
 
 export async function reportComments(
@@ -26,26 +20,23 @@ export async function reportComments(
   query: UnitReportQuery,
   threshold: number,
   language: ServiceLanguage,
+  now: Date,
 ): Promise<string[]> {
-  const byUnit = await protectedMonthsByUnit(db, { ...query, unitIds: [query.unitId] }, threshold);
-  const months = shownMonths(byUnit.get(query.unitId) ?? [], query);
-  if (months.size === 0) return [];
+  if (query.channel !== undefined || query.serviceCode !== undefined) return [];
+  const byUnit = await protectedMonthsByUnit(db, { ...query, unitIds: [query.unitId] }, threshold, now);
+  const months = shownClosedMonths(byUnit.get(query.unitId) ?? [], openMonthAt(now));
+  if (months.length === 0) return [];
   const rows = await readComments(db, {
     unitIds: [query.unitId],
     audience: query.audience,
     setKey: query.setKey,
     fromMonth: `${query.fromMonth}-01`,
     untilMonth: `${query.untilMonth}-01`,
+    months,
   });
   const collator = new Intl.Collator(language);
   // In text order, not by month or channel, so that a comment cannot be tied to a visit's date.
   return rows
-    .filter(
-      (row) =>
-        months.has(row.month) &&
-        (query.channel === undefined || row.channel === query.channel) &&
-        (query.serviceCode === undefined || row.serviceCode === query.serviceCode),
-    )
     .map((row) => maskFreeText(row.text).trim())
     .filter((text) => text.length > 0)
     .sort(collator.compare);

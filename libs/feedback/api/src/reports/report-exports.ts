@@ -166,6 +166,7 @@ export async function nationalExport(
       untilMonth: query.untilMonth,
     },
     threshold,
+    now,
   );
   const rows: NationalExport['rows'] = [];
   for (const unit of registered)

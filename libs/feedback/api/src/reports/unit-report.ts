@@ -1,5 +1,6 @@
 // A unit's report (totals, months, channels, services) and the client–staff comparison, built from the
-// protected month cells.
+// protected month cells. The open (current Helsinki) month counts in totals and by month, never in the
+// channel, service or version breakdowns, and a report narrowed to a channel or service shows nothing of it.
 import {
   monthsBetween,
   serviceChannelSchema,
@@ -57,8 +58,9 @@ export async function unitReport(
   query: UnitReportQuery,
   unitName: LocalizedText,
   threshold: number,
+  now: Date,
 ): Promise<UnitReport> {
-  const byUnit = await protectedMonthsByUnit(db, { ...query, unitIds: [query.unitId] }, threshold);
+  const byUnit = await protectedMonthsByUnit(db, { ...query, unitIds: [query.unitId] }, threshold, now);
   return unitReportOf(byUnit.get(query.unitId) ?? [], query, unitName, threshold);
 }
 
@@ -68,6 +70,7 @@ export async function sideBySide(
   units: readonly { id: string; name: LocalizedText }[],
   query: { clientSetKey: 'general' | 'children' | 'smiley'; fromMonth: string; untilMonth: string },
   threshold: number,
+  now: Date,
 ): Promise<SideBySide> {
   const months = monthsBetween(query.fromMonth, query.untilMonth);
   const unitIds = units.map((unit) => unit.id);
@@ -76,11 +79,13 @@ export async function sideBySide(
     db,
     { ...period, audience: 'client', setKey: query.clientSetKey },
     threshold,
+    now,
   );
   const staff = await protectedMonthsByUnit(
     db,
     { ...period, audience: 'staff', setKey: 'staff-pulse' },
     threshold,
+    now,
   );
   const total = (protectedMonths: ProtectedMonth[] | undefined) =>
     cellResult(buildProtectedReport(protectedMonths ?? [], months, undefined).total, threshold);

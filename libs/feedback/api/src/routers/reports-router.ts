@@ -50,7 +50,13 @@ export const reportsRouter = createRouter({
     .output(unitReportSchema)
     .query(async ({ ctx, input }) => {
       await ctx.requireUnit(input.unitId);
-      return unitReport(ctx.db, input, await unitNameOf(ctx, input.unitId), ctx.suppressionThreshold);
+      return unitReport(
+        ctx.db,
+        input,
+        await unitNameOf(ctx, input.unitId),
+        ctx.suppressionThreshold,
+        ctx.now(),
+      );
     }),
 
   /** Client and staff experience of each of the caller's units over the period. */
@@ -62,10 +68,13 @@ export const reportsRouter = createRouter({
         ctx,
         ctx.staffRoles.map((role) => role.unitId),
       );
-      return sideBySide(ctx.db, units, input, ctx.suppressionThreshold);
+      return sideBySide(ctx.db, units, input, ctx.suppressionThreshold, ctx.now());
     }),
 
-  /** The group's free-text comments, masked; logged as a staff action, since free text may name someone. */
+  /**
+   * The group's free-text comments, masked; logged as a staff action. Only for an unnarrowed report (no channel
+   * or service) and only from closed months whose group reached the threshold: none for the open month.
+   */
   comments: reader
     .meta({ audit: reportCommentsRead })
     .input(unitReportQuerySchema)
@@ -76,7 +85,7 @@ export const reportsRouter = createRouter({
         ctx.db,
         auditContext,
         { ...reportCommentsRead, resourceId: input.unitId, subjectPerson: null },
-        (tx) => reportComments(tx, input, ctx.suppressionThreshold, ctx.language),
+        (tx) => reportComments(tx, input, ctx.suppressionThreshold, ctx.language, ctx.now()),
       );
       return { comments };
     }),
@@ -92,6 +101,7 @@ export const reportsRouter = createRouter({
         input,
         await unitNameOf(ctx, input.unitId),
         ctx.suppressionThreshold,
+        ctx.now(),
       );
       return {
         fileName: `feedback-${input.setKey}-${input.fromMonth}-${input.untilMonth}.csv`,

@@ -18,6 +18,7 @@ import {
   expireFeedbackRequest,
   findFeedbackRequestByTokenHash,
   insertAnswer,
+  releaseFullBatch,
   publishedQuestionSetVersion,
   saveFeedbackDraft,
   useFeedbackRequest,
@@ -105,14 +106,21 @@ export const requestAnsweringRouter = createRouter({
       await ctx.db.transaction(async (tx) => {
         // Used first: a second submit racing this one finds it used and files nothing.
         if (!(await useFeedbackRequest(tx, row.id, now))) throw linkUnusable();
+        const month = helsinkiMonthOf(now);
         await insertAnswer(tx, {
           set,
           sheet: input.sheet,
           unitId: row.unitId,
           serviceCode: row.serviceCode,
           channel: row.channel,
-          month: helsinkiMonthOf(now),
+          month,
         });
+        // Reports see answers only in whole batches, so two reads never differ by one person's answer.
+        await releaseFullBatch(
+          tx,
+          { unitId: row.unitId, audience: set.audience, setKey: set.key, month },
+          ctx.suppressionThreshold,
+        );
       });
       return { submitted: true as const };
     }),

@@ -115,13 +115,17 @@ export const staffPulseRouter = createRouter({
           : undefined;
       if (!rows) throw new ApiError('BAD_REQUEST', FeedbackErrorCode.STAFF_PULSE_ANSWERS_DO_NOT_FIT);
       const month = helsinkiMonthOf(ctx.now());
-      const outcome = await insertStaffPulseAnswer(ctx.db, {
-        marker: staffPulseMarker(ctx.pulseMarkerSecret, ctx.staff.subject, input.unitId, month),
-        unitId: input.unitId,
-        setVersion: set.version,
-        month: `${month}-01`,
-        ...rows,
-      });
+      const outcome = await insertStaffPulseAnswer(
+        ctx.db,
+        {
+          marker: staffPulseMarker(ctx.pulseMarkerSecret, ctx.staff.subject, input.unitId, month),
+          unitId: input.unitId,
+          setVersion: set.version,
+          month: `${month}-01`,
+          ...rows,
+        },
+        ctx.suppressionThreshold,
+      );
       if (outcome === 'alreadyAnswered')
         throw new ApiError('CONFLICT', FeedbackErrorCode.STAFF_PULSE_ALREADY_ANSWERED);
       return { saved: true as const };

@@ -16,6 +16,8 @@ export interface SeededAnswer {
   /** Statement answers by question id: 1–5, 'cannotSay' or null (skipped). */
   statements?: Record<string, number | 'cannotSay' | null>;
   freeText?: string;
+  /** Whether reports may read it yet (answer-release.ts); test answers are released unless told. */
+  released?: boolean;
 }
 
 /** Themes of the test set's statements. */
@@ -40,6 +42,7 @@ export async function insertAnswers(db: FeedbackDb, seeded: readonly SeededAnswe
           month: `${answer.month}-01`,
           recommendation: answer.recommendation,
           recommendationComment: answer.comment ?? null,
+          released: answer.released ?? true,
         })
         .returning({ id: answers.id });
       const answerId = row!.id;

@@ -1,0 +1,1 @@
+ALTER TABLE "feedback"."answers" ADD COLUMN "released" boolean DEFAULT false NOT NULL;
