@@ -11,6 +11,7 @@ import {
   type RunningService,
 } from '@asiointi/platform-service';
 import { createInProcessBus } from '@asiointi/platform-events';
+import { publishAfterStart } from './events-after-start';
 import { linkTokenSecretFor } from './link-token-secret';
 import type { PortalModule } from './portal-module';
 import { portalModules } from './portal-modules';
@@ -128,8 +129,9 @@ export async function startPortal(options: PortalOptions & PortalTestOptions = {
       dataDir,
       production: options.production ?? false,
     });
-    // Events in process, as the embedded run mode has it: one bus for every service, closed after them all.
-    const eventBus = createInProcessBus();
+    // Events in process, as the embedded run mode has it: one bus for every service, closed after them all,
+    // publishing once every service has subscribed.
+    const eventBus = publishAfterStart(createInProcessBus());
     closers.push(() => eventBus.close());
 
     const shell = await startStaticServer({
@@ -217,6 +219,7 @@ export async function startPortal(options: PortalOptions & PortalTestOptions = {
       });
     }
 
+    eventBus.open();
     return {
       shellUrl: shell.url,
       identity,
