@@ -8,6 +8,7 @@ import { startIdentityFixture, type IdentityFixture } from '@asiointi/dev-idp/te
 import type { AnswerSheet } from '@asiointi/feedback-contract';
 import {
   answers,
+  auditLog,
   demoUnitIds,
   feedbackDatabaseDefinition,
   feedbackRequests,
@@ -31,7 +32,7 @@ import { startModuleService, type RunningService } from '@asiointi/platform-serv
 import { callProcedure, collectLogLines, type LogLines } from '@asiointi/platform-service/testing';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineFeedbackService } from '../src/feedback-service';
@@ -163,6 +164,18 @@ describeOnDatabases('feedback requests in the feedback service', (engine) => {
       new Date(String(event.payload.visitedAt)).getTime() + 2 * 60 * 60_000,
     );
     expect(await db().$count(serviceEvents, eq(serviceEvents.dedupeKey, `booking:${bookingId}`))).toBe(1);
+    // One audit row for the one request sent, on the person's trail, naming no request.
+    const audited = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.subjectPerson, 'subject-emily'), eq(auditLog.requestId, event.id)));
+    expect(audited).toHaveLength(1);
+    expect(audited[0]).toMatchObject({
+      actorKind: 'system',
+      action: 'create',
+      resourceType: 'feedback-request',
+      resourceId: null,
+    });
   });
 
   it('chooses the children’s set when the event tells an age of 7–12, and Finnish without a language', async () => {

@@ -15,6 +15,8 @@ export const feedbackAuditVocabulary = defineAuditVocabulary({
       en: 'the "you said, we did" page',
     },
     'question-set': { fi: 'palautekyselyt', sv: 'responsenkäterna', en: 'the feedback questionnaires' },
+    // Feedback requests: that one was sent to the person after a visit (never which answer was theirs).
+    'feedback-request': { fi: 'palautepyyntö', sv: 'responsbegäran', en: 'a feedback request' },
     // Reports (issue 11, part 2)
     'feedback-comments': {
       fi: 'palautteiden vapaat vastaukset',
@@ -48,6 +50,11 @@ export const feedbackAuditVocabulary = defineAuditVocabulary({
       sv: 'Underhåll av responsenkäterna',
       en: 'Maintaining the feedback questionnaires',
     },
+    'feedback-request-sending': {
+      fi: 'Palautepyynnön lähettäminen käynnin jälkeen',
+      sv: 'Att skicka en responsbegäran efter besöket',
+      en: 'Sending a feedback request after your visit',
+    },
     // Reports (issue 11, part 2)
     'feedback-reporting': {
       fi: 'Palautteen raportointi',
@@ -72,6 +79,13 @@ export const feedbackAuditSpecs = defineAuditSpecs(feedbackAuditVocabulary, {
   changeEntryUpdate: { action: 'update', resourceType: 'change-entry', purpose: 'feedback-publication' },
   questionSetCreate: { action: 'create', resourceType: 'question-set', purpose: 'question-set-maintenance' },
   questionSetUpdate: { action: 'update', resourceType: 'question-set', purpose: 'question-set-maintenance' },
+  // A request scheduled to a person after their visit (the system acting; no request id, so the row leads
+  // nowhere near an answer).
+  requestScheduled: {
+    action: 'create',
+    resourceType: 'feedback-request',
+    purpose: 'feedback-request-sending',
+  },
   // Reports (issue 11, part 2): free text may name someone, so reading it is logged as a staff action.
   reportCommentsRead: { action: 'read', resourceType: 'feedback-comments', purpose: 'feedback-reporting' },
 });

@@ -19,7 +19,9 @@ import {
   requestTiming,
   type RequestTimingRules,
 } from '@asiointi/feedback-domain';
+import { systemAuditActor } from '@asiointi/platform-audit';
 import type { ModuleEventConsumer } from '@asiointi/platform-service';
+import { feedbackAuditSpecs, feedbackAuditTrail } from '../audit-trail';
 import { newRequestToken } from '../requests/request-token';
 import { scheduleRequestNotification } from '../requests/request-notification';
 import { bookingRequestKey, unitNameForMessage } from './consumer-helpers';
@@ -80,6 +82,12 @@ export function visitCompletedConsumer(rules: RequestTimingRules): ModuleEventCo
         sendAt: timing.sendAt,
         expiresAt: timing.expiresAt,
       });
+      // The person's data was used (to send them a request): on their "who has handled my data" page.
+      await feedbackAuditTrail.record(
+        tx,
+        { requestId: event.id, actor: systemAuditActor },
+        { ...feedbackAuditSpecs.requestScheduled, subjectPerson: visit.personSubject },
+      );
     },
   };
 }
