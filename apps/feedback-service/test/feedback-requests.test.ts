@@ -16,6 +16,7 @@ import {
   notificationOutbox,
   processedEvents,
   serviceEvents,
+  serviceNames,
   statementAnswers,
 } from '@asiointi/feedback-data';
 import { nationalQuestionSets } from '@asiointi/feedback-domain';
@@ -176,6 +177,27 @@ describeOnDatabases('feedback requests in the feedback service', (engine) => {
       resourceType: 'feedback-request',
       resourceId: null,
     });
+  });
+
+  it('remembers the service’s name the event brings, and the latest one when it changes', async () => {
+    const named = (fi: string) => {
+      const event = visitCompleted(randomUUID());
+      return { ...event, payload: { ...event.payload, serviceName: { fi, sv: `${fi} sv`, en: `${fi} en` } } };
+    };
+    await bus.publish(named('Lääkärin vastaanotto'));
+    expect(
+      await db().select().from(serviceNames).where(eq(serviceNames.serviceCode, 'physician')),
+    ).toMatchObject([
+      {
+        nameFi: 'Lääkärin vastaanotto',
+        nameSv: 'Lääkärin vastaanotto sv',
+        nameEn: 'Lääkärin vastaanotto en',
+      },
+    ]);
+    await bus.publish(named('Lääkäri'));
+    expect(
+      await db().select().from(serviceNames).where(eq(serviceNames.serviceCode, 'physician')),
+    ).toMatchObject([{ nameFi: 'Lääkäri' }]);
   });
 
   it('chooses the children’s set when the event tells an age of 7–12, and Finnish without a language', async () => {

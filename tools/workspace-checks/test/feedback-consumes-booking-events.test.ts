@@ -37,6 +37,7 @@ describe('feedback reads the events booking writes', () => {
       });
       expect(read.channel).toBe(payload.channel);
       expect(read.language).toBe(payload.language);
+      expect(read.serviceName).toEqual(payload.serviceName);
     },
   );
 

@@ -228,6 +228,7 @@ export const moduleEn = {
     service: 'Service',
     allServices: 'All services',
     noService: 'No service',
+    unnamedService: 'A service whose name has not been given',
     notShown: 'not shown',
     suppressionNote:
       '— means the result is not shown: there are fewer than {{threshold}} answers or none, or the number would reveal a small group together with other numbers. This way no respondent can be identified.',

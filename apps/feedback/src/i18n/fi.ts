@@ -234,6 +234,7 @@ export const moduleFi = {
     service: 'Palvelu',
     allServices: 'Kaikki palvelut',
     noService: 'Ei palvelua',
+    unnamedService: 'Palvelu, jonka nimeä ei ole kerrottu',
     notShown: 'ei näytetä',
     suppressionNote:
       '— tarkoittaa, että tulosta ei näytetä: vastauksia on alle {{threshold}} tai ei lainkaan, tai luku paljastaisi pienen ryhmän muiden lukujen avulla. Näin ketään vastaajaa ei voi tunnistaa.',

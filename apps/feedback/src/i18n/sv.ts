@@ -235,6 +235,7 @@ export const moduleSv = {
     service: 'Tjänst',
     allServices: 'Alla tjänster',
     noService: 'Ingen tjänst',
+    unnamedService: 'Tjänst vars namn inte har angetts',
     notShown: 'visas inte',
     suppressionNote:
       '— betyder att resultatet inte visas: det finns färre än {{threshold}} svar eller inga alls, eller siffran skulle avslöja en liten grupp med hjälp av andra siffror. Så kan ingen som svarat identifieras.',

@@ -1,3 +1,4 @@
+import { localizedTextSchema } from '@asiointi/platform-contract';
 import { z } from 'zod';
 import { serviceLanguageSchema } from './resident-preferences';
 import { serviceChannelSchema, serviceCodeSchema } from './service-types';
@@ -6,7 +7,7 @@ import { unitIdSchema } from './units';
 /** Published when staff mark a visit attended: the feedback service may send a feedback request. */
 export const visitCompletedEventType = 'booking.visit.completed';
 
-/** No names, no message text: the person only as their subject, the service only as its code. */
+/** No person's name, no message text: the person only as their subject; the service by code and name. */
 export const visitCompletedPayloadSchema = z
   .object({
     bookingId: z.uuid(),
@@ -18,6 +19,8 @@ export const visitCompletedPayloadSchema = z
     channel: serviceChannelSchema.optional(),
     /** The language to write to the person in (the booking's language). Optional, as channel. */
     language: serviceLanguageSchema.optional(),
+    /** The service's name in fi/sv/en, so that a consumer's pages show names, not codes. Optional, as channel. */
+    serviceName: localizedTextSchema.optional(),
   })
   .strict();
 export type VisitCompletedPayload = z.infer<typeof visitCompletedPayloadSchema>;
@@ -58,6 +61,7 @@ export const visitCompletedSamplePayloads: readonly VisitCompletedPayload[] = [
     visitedAt: '2027-03-23T09:30:00+02:00',
     channel: 'video',
     language: 'sv',
+    serviceName: { fi: 'Lastenneuvola', sv: 'Barnrådgivning', en: 'Child health clinic' },
   },
 ];
 

@@ -3,7 +3,13 @@
 // the staff pulse's once-a-month anonymous answer, and the figures.
 import { TEST_UNIT_IDS } from '@asiointi/dev-idp';
 import { startIdentityFixture, type IdentityFixture } from '@asiointi/dev-idp/testing';
-import { answers, auditLog, feedbackDatabaseDefinition, staffPulseMarkers } from '@asiointi/feedback-data';
+import {
+  answers,
+  auditLog,
+  feedbackDatabaseDefinition,
+  rememberServiceName,
+  staffPulseMarkers,
+} from '@asiointi/feedback-data';
 import { describeOnDatabases } from '@asiointi/platform-db/testing';
 import {
   createService,
@@ -43,6 +49,7 @@ interface Report {
   total: Cell | null;
   byMonth: { month: string; result: Cell | null }[];
   byChannel: { channel: string; result: Cell | null }[] | null;
+  byService: { serviceCode: string | null; serviceName: { fi: string } | null; result: Cell | null }[] | null;
 }
 
 describeOnDatabases('feedback reports over HTTP', (engine) => {
@@ -144,6 +151,37 @@ describeOnDatabases('feedback reports over HTTP', (engine) => {
       expect(narrowed.data?.total).toBeNull();
     }
     expect((await report(reportOf(family, '2026-02', { channel: 'onSite' }))).data?.total?.answers).toBe(9);
+  });
+
+  it('names services as their producer last named them, never by code alone', async () => {
+    await rememberServiceName(database().db, 'physician', {
+      fi: 'Lääkärin vastaanotto',
+      sv: 'Läkarmottagning',
+      en: 'Doctor’s appointment',
+    });
+    await insertAnswers(database().db, [
+      ...repeat(5, {
+        unitId: family,
+        month: '2025-06',
+        channel: 'onSite',
+        serviceCode: 'physician',
+        recommendation: 9,
+      }),
+      ...repeat(5, {
+        unitId: family,
+        month: '2025-06',
+        channel: 'onSite',
+        serviceCode: 'lab-test',
+        recommendation: 8,
+      }),
+    ]);
+    const whole = await report(reportOf(family, '2025-06'));
+    expect(
+      whole.data?.byService?.map(({ serviceCode, serviceName }) => [serviceCode, serviceName?.fi ?? null]),
+    ).toEqual([
+      ['lab-test', null],
+      ['physician', 'Lääkärin vastaanotto'],
+    ]);
   });
 
   it('answers a malformed or contradictory query with a typed refusal', async () => {

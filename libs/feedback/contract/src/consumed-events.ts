@@ -2,6 +2,7 @@
 // needs, unknown fields ignored, so a producer's additive change never breaks the consumer. Feedback never
 // imports a producer's contract (module boundaries); tools/workspace-checks proves that the producers'
 // sample payloads parse here.
+import { localizedTextSchema } from '@asiointi/platform-contract';
 import { z } from 'zod';
 import { answerMonthSchema, serviceChannelSchema, serviceCodeSchema } from './answers';
 
@@ -28,6 +29,8 @@ export const visitCompletedEventSchema = z.object({
   channel: z.enum(['onSite', 'phone', 'video']).optional(),
   language: requestLanguageSchema.optional(),
   age: z.int().min(0).max(130).optional(),
+  /** The service's name, remembered by code so that reports show names (older events lack it). */
+  serviceName: localizedTextSchema.optional(),
 });
 export type VisitCompletedEvent = z.infer<typeof visitCompletedEventSchema>;
 

@@ -92,9 +92,18 @@ export const unitReportSchema = z.object({
   byMonth: z.array(z.object({ month: answerMonthSchema, result: cellResultSchema })),
   /** Only when the report is not narrowed. */
   byChannel: z.array(z.object({ channel: serviceChannelSchema, result: cellResultSchema })).nullable(),
-  /** Only when the report is not narrowed; serviceCode null: answers without a known service. */
+  /**
+   * Only when the report is not narrowed; serviceCode null: answers without a known service. serviceName:
+   * the name the producing module gave the service (null only for a service no event has named).
+   */
   byService: z
-    .array(z.object({ serviceCode: serviceCodeSchema.nullable(), result: cellResultSchema }))
+    .array(
+      z.object({
+        serviceCode: serviceCodeSchema.nullable(),
+        serviceName: localizedTextSchema.nullable(),
+        result: cellResultSchema,
+      }),
+    )
     .nullable(),
 });
 export type UnitReport = z.infer<typeof unitReportSchema>;

@@ -10,7 +10,10 @@ export type NewGeneralFeedback = typeof generalFeedback.$inferInsert;
 export type GeneralFeedbackEventRow = typeof generalFeedbackEvents.$inferSelect;
 export type NewGeneralFeedbackEvent = typeof generalFeedbackEvents.$inferInsert;
 
-export async function insertGeneralFeedback(db: FeedbackDb, row: NewGeneralFeedback): Promise<GeneralFeedbackRow> {
+export async function insertGeneralFeedback(
+  db: FeedbackDb,
+  row: NewGeneralFeedback,
+): Promise<GeneralFeedbackRow> {
   const [inserted] = await db.insert(generalFeedback).values(row).returning();
   if (!inserted) throw new Error('The insert returned no row');
   return inserted;
@@ -43,13 +46,19 @@ export async function listInbox(db: FeedbackDb, query: InboxQuery): Promise<Gene
     .limit(maxInboxItems);
 }
 
-export async function findGeneralFeedback(db: FeedbackDb, id: string): Promise<GeneralFeedbackRow | undefined> {
+export async function findGeneralFeedback(
+  db: FeedbackDb,
+  id: string,
+): Promise<GeneralFeedbackRow | undefined> {
   const [row] = await db.select().from(generalFeedback).where(eq(generalFeedback.id, id));
   return row;
 }
 
 /** The row locked for a change (FOR UPDATE), so two handlers cannot both move it. */
-export async function lockGeneralFeedback(db: FeedbackDb, id: string): Promise<GeneralFeedbackRow | undefined> {
+export async function lockGeneralFeedback(
+  db: FeedbackDb,
+  id: string,
+): Promise<GeneralFeedbackRow | undefined> {
   const [row] = await db.select().from(generalFeedback).where(eq(generalFeedback.id, id)).for('update');
   return row;
 }
@@ -64,7 +73,10 @@ export async function updateGeneralFeedback(
   await db.update(generalFeedback).set(change).where(eq(generalFeedback.id, id));
 }
 
-export async function insertGeneralFeedbackEvent(db: FeedbackDb, event: NewGeneralFeedbackEvent): Promise<void> {
+export async function insertGeneralFeedbackEvent(
+  db: FeedbackDb,
+  event: NewGeneralFeedbackEvent,
+): Promise<void> {
   await db.insert(generalFeedbackEvents).values(event);
 }
 
@@ -87,7 +99,10 @@ export async function listGeneralFeedbackEvents(
 }
 
 /** A signed-in resident's own general feedback, newest first. */
-export async function listGeneralFeedbackOf(db: FeedbackDb, senderSubject: string): Promise<GeneralFeedbackRow[]> {
+export async function listGeneralFeedbackOf(
+  db: FeedbackDb,
+  senderSubject: string,
+): Promise<GeneralFeedbackRow[]> {
   return db
     .select()
     .from(generalFeedback)

@@ -63,3 +63,6 @@ export {
   type AnswerReleaseGroup,
   type NewAnswer,
 } from './answer-release';
+// Service names, so that reports show names, not codes.
+export { serviceNames } from './schema';
+export { rememberServiceName, serviceNamesOf } from './service-name-queries';

@@ -5,7 +5,10 @@ import { questionSetVersions } from './schema';
 
 export type QuestionSetVersionRow = typeof questionSetVersions.$inferSelect;
 
-export async function listQuestionSetVersions(db: FeedbackDb, setKey: string): Promise<QuestionSetVersionRow[]> {
+export async function listQuestionSetVersions(
+  db: FeedbackDb,
+  setKey: string,
+): Promise<QuestionSetVersionRow[]> {
   return db
     .select()
     .from(questionSetVersions)

@@ -379,3 +379,25 @@ export const serviceEvents = moduleSchema.table(
     check('service_events_dedupe_key_bounded', sql`char_length(${table.dedupeKey}) between 1 and 200`),
   ],
 );
+
+/**
+ * The names of services as their producing module last told them (booking.visit.completed carries them),
+ * so that reports show a service's name, never its code.
+ */
+export const serviceNames = moduleSchema.table(
+  'service_names',
+  {
+    serviceCode: text('service_code').primaryKey(),
+    nameFi: text('name_fi').notNull(),
+    nameSv: text('name_sv').notNull(),
+    nameEn: text('name_en').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    check('service_names_code_bounded', sql`char_length(${table.serviceCode}) between 1 and 64`),
+    check(
+      'service_names_bounded',
+      sql`char_length(${table.nameFi}) between 1 and 500 and char_length(${table.nameSv}) between 1 and 500 and char_length(${table.nameEn}) between 1 and 500`,
+    ),
+  ],
+);

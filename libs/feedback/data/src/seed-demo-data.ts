@@ -102,7 +102,10 @@ async function seedChangeEntries(db: FeedbackDb, now: Date): Promise<boolean> {
   return true;
 }
 
-export async function seedFeedbackDemoData(db: FeedbackDb, now: Date = new Date()): Promise<{ seeded: boolean }> {
+export async function seedFeedbackDemoData(
+  db: FeedbackDb,
+  now: Date = new Date(),
+): Promise<{ seeded: boolean }> {
   const feedback = await seedGeneralFeedback(db, now);
   const changes = await seedChangeEntries(db, now);
   return { seeded: feedback || changes };

@@ -116,8 +116,10 @@ function Reports({ auth, language }: ReportsPageProps) {
     enabled: wholeQuery !== null,
   });
   const serviceOptions = [
-    { id: 'all' },
-    ...(whole.data?.byService ?? []).flatMap(({ serviceCode }) => (serviceCode ? [{ id: serviceCode }] : [])),
+    { id: 'all', name: t('reports.allServices') },
+    ...(whole.data?.byService ?? []).flatMap(({ serviceCode, serviceName }) =>
+      serviceCode ? [{ id: serviceCode, name: serviceName?.[language] ?? t('reports.unnamedService') }] : [],
+    ),
   ];
   const report = useQuery({
     ...trpc.reports.unit.queryOptions(query!, { retry: retryUnlessRefused }),
@@ -246,7 +248,9 @@ function Reports({ auth, language }: ReportsPageProps) {
               }}
             >
               {(item) => (
-                <SelectItem id={item.id}>{item.id === 'all' ? t('reports.allServices') : item.id}</SelectItem>
+                <SelectItem id={item.id} textValue={item.name}>
+                  {item.name}
+                </SelectItem>
               )}
             </Select>
           </section>
@@ -290,10 +294,12 @@ function Reports({ auth, language }: ReportsPageProps) {
                       {(report.data.byChannel ?? []).map(({ channel: code, result }) =>
                         groupRow(`channel-${code}`, t(`reports.channels.${code}`), result),
                       )}
-                      {(report.data.byService ?? []).map(({ serviceCode, result }) =>
+                      {(report.data.byService ?? []).map(({ serviceCode, serviceName, result }) =>
                         groupRow(
                           `service-${serviceCode ?? ''}`,
-                          serviceCode ?? t('reports.noService'),
+                          serviceCode
+                            ? (serviceName?.[language] ?? t('reports.unnamedService'))
+                            : t('reports.noService'),
                           result,
                         ),
                       )}

@@ -27,6 +27,7 @@ export async function enqueueVisitCompleted(
       visitedAt: booking.startsAt.toISOString(),
       channel: booking.channel,
       language: booking.language,
+      serviceName: { fi: serviceType.nameFi, sv: serviceType.nameSv, en: serviceType.nameEn },
     },
     payloadSchema: visitCompletedPayloadSchema,
     occurredAt: now,

@@ -195,6 +195,7 @@ describeOnDatabases('unit bookings, reminder links and races', (engine) => {
         visitedAt: slot('2027-03-23', 7),
         channel: 'phone',
         language: 'fi',
+        serviceName: { fi: 'physician fi', sv: 'physician sv', en: 'physician en' },
       });
       expect(JSON.stringify(events[0]!.payload)).not.toMatch(/Emily|Secret/);
       const again = await call(sari, 'staffBookings.mark', { bookingId, status: 'noShow' }, true);

@@ -11,6 +11,7 @@ import {
   createFeedbackRequest,
   latestPublishedQuestionSet,
   recordServiceEvent,
+  rememberServiceName,
   type FeedbackTables,
 } from '@asiointi/feedback-data';
 import {
@@ -71,6 +72,7 @@ export function visitCompletedConsumer(rules: RequestTimingRules): ModuleEventCo
         requested: true,
         dedupeKey: requestKey,
       });
+      if (visit.serviceName) await rememberServiceName(tx, visit.serviceCode, visit.serviceName);
       if (created.outcome === 'exists') return;
       await scheduleRequestNotification(tx, {
         requestKey,

@@ -99,9 +99,9 @@ export function unitReportCsv(report: UnitReport, language: ServiceLanguage): st
       name: words.channels[channel],
       result,
     })),
-    ...(report.byService ?? []).map(({ serviceCode, result }) => ({
+    ...(report.byService ?? []).map(({ serviceCode, serviceName, result }) => ({
       kind: words.service,
-      name: serviceCode ?? words.noService,
+      name: serviceName?.[language] ?? serviceCode ?? words.noService,
       result,
     })),
   ];

@@ -8,7 +8,7 @@ import {
   type UnitReport,
   type UnitReportQuery,
 } from '@asiointi/feedback-contract';
-import type { FeedbackDb } from '@asiointi/feedback-data';
+import { serviceNamesOf, type FeedbackDb } from '@asiointi/feedback-data';
 import { buildProtectedReport, type ProtectedMonth, type ReportNarrowing } from '@asiointi/feedback-domain';
 import type { LocalizedText } from '@asiointi/platform-contract';
 import { cellResult, protectedMonthsByUnit } from './protected-results';
@@ -47,6 +47,7 @@ export function unitReportOf(
           .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
           .map(([code, tally]) => ({
             serviceCode: code === '' ? null : code,
+            serviceName: null,
             result: cellResult(tally, threshold),
           }))
       : null,
@@ -61,7 +62,20 @@ export async function unitReport(
   now: Date,
 ): Promise<UnitReport> {
   const byUnit = await protectedMonthsByUnit(db, { ...query, unitIds: [query.unitId] }, threshold, now);
-  return unitReportOf(byUnit.get(query.unitId) ?? [], query, unitName, threshold);
+  const report = unitReportOf(byUnit.get(query.unitId) ?? [], query, unitName, threshold);
+  if (!report.byService) return report;
+  // Names, never codes, on the page and in exports.
+  const names = await serviceNamesOf(
+    db,
+    report.byService.flatMap(({ serviceCode }) => (serviceCode ? [serviceCode] : [])),
+  );
+  return {
+    ...report,
+    byService: report.byService.map((row) => ({
+      ...row,
+      serviceName: row.serviceCode ? (names.get(row.serviceCode) ?? null) : null,
+    })),
+  };
 }
 
 /** Client (the given set) and staff (the staff pulse) totals of each unit over the period. */
