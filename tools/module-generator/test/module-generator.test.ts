@@ -61,7 +61,9 @@ describe('the module generator', () => {
 
     const manifest = JSON.parse(tree.read('apps/shell/public/remotes.json', 'utf-8') ?? '{}');
     expect(manifest.remotes.map((remote: { name: string }) => remote.name)).toContain('generator-probe');
-    expect(tree.read('docker/nginx/reverse-proxy.conf', 'utf-8')).toContain('location /api/generator-probe/ {');
+    expect(tree.read('docker/nginx/reverse-proxy.conf', 'utf-8')).toContain(
+      'location /api/generator-probe/ {',
+    );
     expect(tree.read('docker/compose.yaml', 'utf-8')).toContain('generator_probe_service');
     expect(tree.read('libs/platform/auth/src/guardianship/acting-scopes.ts', 'utf-8')).toMatch(
       /ACTING_SCOPES = \[[^\]]*'generator-probe'[^\]]*\] as const/,
@@ -72,22 +74,46 @@ describe('the module generator', () => {
   });
 
   it('adds to a module’s contract lib published ahead of it, keeping what is there', async () => {
-    const { tree, run } = generate({
-      name: 'feedback',
-      titleFi: 'Palaute',
-      titleSv: 'Respons',
-      titleEn: 'Feedback',
-    });
-    await run;
-    const index = tree.read('libs/feedback/contract/src/index.ts', 'utf-8') ?? '';
+    // A contract published ahead of its module, as feedback's answer scales once were (feedback is a whole
+    // module now, so the test stages one of its own).
+    const tree = workspaceTree();
+    tree.write(
+      'libs/generator-probe/contract/package.json',
+      JSON.stringify({
+        name: '@asiointi/generator-probe-contract',
+        version: '0.1.0',
+        private: true,
+        type: 'module',
+        exports: { '.': './src/index.ts' },
+        dependencies: { zod: '*' },
+        nx: {
+          name: 'generator-probe-contract',
+          tags: ['scope:generator-probe', 'type:contract', 'runtime:any'],
+        },
+      }),
+    );
+    tree.write(
+      'libs/generator-probe/contract/src/answer-scales.ts',
+      'export const scale = [1, 2, 3, 4, 5];\n',
+    );
+    tree.write('libs/generator-probe/contract/src/index.ts', "export * from './answer-scales';\n");
+    await moduleGenerator(tree, { ...titles, skipInstall: true, name: 'generator-probe' });
+    const index = tree.read('libs/generator-probe/contract/src/index.ts', 'utf-8') ?? '';
     expect(index).toContain('answer-scales');
     expect(index).toContain('addCatalogueEntryInputSchema');
-    expect(tree.read('libs/feedback/contract/src/answer-scales.ts', 'utf-8')).toBeTruthy();
-    const manifest = JSON.parse(tree.read('libs/feedback/contract/package.json', 'utf-8') ?? '{}');
-    expect(manifest.name).toBe('@asiointi/feedback-contract');
+    expect(tree.read('libs/generator-probe/contract/src/answer-scales.ts', 'utf-8')).toBeTruthy();
+    const manifest = JSON.parse(tree.read('libs/generator-probe/contract/package.json', 'utf-8') ?? '{}');
+    expect(manifest.name).toBe('@asiointi/generator-probe-contract');
     expect(manifest.dependencies['@asiointi/platform-contract']).toBe('*');
-    expect(changedPaths(tree)).toContain('apps/feedback-service/src/feedback-service.ts');
+    expect(manifest.dependencies.zod).toBe('*');
+    expect(changedPaths(tree)).toContain('apps/generator-probe-service/src/generator-probe-service.ts');
     expect(changedPaths(tree).filter((path) => path.startsWith('tmp/'))).toEqual([]);
+  });
+
+  it('refuses the name of a module that exists whole, as feedback now does', async () => {
+    await expect(generate({ name: 'feedback' }).run).rejects.toThrow(
+      /A module named "feedback" exists already/,
+    );
   });
 
   it('refuses a name whose packages another project is already', async () => {
