@@ -177,8 +177,11 @@ describe('a feedback request after a visit', () => {
     const analyst = await openPage(browser, { width: 1280, height: 800 });
     await signIn(analyst, portal, /^Heidi Lindqvist/, 'Heidi Lindqvist');
     await analyst.goto(`${portal.shellUrl}/feedback/staff/reports`);
+    // Heidi speaks Swedish: wait for the language buttons before choosing Finnish (checking at once races
+    // the shell's first render).
     const finnish = analyst.getByRole('button', { name: 'Suomi' });
-    if (await finnish.isVisible()) await finnish.click();
+    await finnish.waitFor();
+    await finnish.click();
     await analyst.getByRole('heading', { level: 1, name: 'Palauteraportit' }).waitFor();
     const totalRow = analyst
       .getByRole('table', { name: /NPS = 100/ })
