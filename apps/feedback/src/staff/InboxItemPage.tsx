@@ -146,7 +146,8 @@ function ItemDetails({
         {t(`kinds.${item.kind}`)}: {item.unitName[language]}
       </h1>
       <p className="feedback-meta">
-        {t('staff.inbox.received', { date: format.dateTime(item.receivedAt) })} · {t(`statuses.${item.status}`)}
+        {t('staff.inbox.received', { date: format.dateTime(item.receivedAt) })} ·{' '}
+        {t(`statuses.${item.status}`)}
         {item.replyDueOn ? ` · ${t('staff.inbox.due', { date: format.plainDate(item.replyDueOn) })}` : ''}
       </p>
       {item.overdue ? <p className="feedback-overdue">{t('staff.inbox.overdue')}</p> : null}
@@ -212,7 +213,10 @@ function TextForm({
   return (
     <form noValidate onSubmit={form.submitTo(mutation)}>
       <TextAreaField
-        {...form.field('text', t(kind === 'reply' ? 'staff.item.reply' : 'staff.item.note', { returnObjects: true }))}
+        {...form.field(
+          'text',
+          t(kind === 'reply' ? 'staff.item.reply' : 'staff.item.note', { returnObjects: true }),
+        )}
         value={text}
         onChange={setText}
         characterLimit={maxReplyTextLength}

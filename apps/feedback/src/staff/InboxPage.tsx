@@ -93,7 +93,15 @@ export function InboxPage({ auth, language, staffPath }: StaffPageProps) {
   );
 }
 
-function InboxRow({ item, language, href }: { item: InboxItemSummary; language: StaffPageProps['language']; href: string }) {
+function InboxRow({
+  item,
+  language,
+  href,
+}: {
+  item: InboxItemSummary;
+  language: StaffPageProps['language'];
+  href: string;
+}) {
   const { t } = useTranslation('feedback');
   const format = useDateFormat();
   const kind = t(`kinds.${item.kind}`);
@@ -106,7 +114,9 @@ function InboxRow({ item, language, href }: { item: InboxItemSummary; language: 
         {t(`statuses.${item.status}`)}
         {item.replyDueOn ? ` · ${t('staff.inbox.due', { date: format.plainDate(item.replyDueOn) })}` : ''}
         {item.assignee.kind === 'me' ? ` · ${t('staff.inbox.assignedToMe')}` : ''}
-        {item.assignee.kind === 'other' ? ` · ${t('staff.inbox.assignedTo', { name: item.assignee.name })}` : ''}
+        {item.assignee.kind === 'other'
+          ? ` · ${t('staff.inbox.assignedTo', { name: item.assignee.name })}`
+          : ''}
       </p>
       {item.overdue ? <p className="feedback-overdue">{t('staff.inbox.overdue')}</p> : null}
     </li>

@@ -47,13 +47,18 @@ function QuestionSets({ language }: { language: Language }) {
   const errorMessages = useFeedbackErrorMessages();
   const [key, setKey] = useState<QuestionSetKey>('general');
   const [publishedVersion, setPublishedVersion] = useState<number | null>(null);
-  const versions = useQuery(trpc.questionSetVersions.list.queryOptions({ key }, { retry: retryUnlessRefused }));
+  const versions = useQuery(
+    trpc.questionSetVersions.list.queryOptions({ key }, { retry: retryUnlessRefused }),
+  );
   const draftId = versions.data?.find((version) => version.status === 'draft')?.id;
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.questionSetVersions.pathKey() });
   const createDraft = useMutation(
     trpc.questionSetVersions.createDraft.mutationOptions({ retry: false, onSuccess: refresh }),
   );
-  const setItems = questionSetKeySchema.options.map((id) => ({ id, name: t(`staff.questionSets.sets.${id}`) }));
+  const setItems = questionSetKeySchema.options.map((id) => ({
+    id,
+    name: t(`staff.questionSets.sets.${id}`),
+  }));
   return (
     <div className="feedback-page">
       <h1 tabIndex={-1}>{t('staff.questionSets.title')}</h1>
@@ -72,7 +77,11 @@ function QuestionSets({ language }: { language: Language }) {
       ) : null}
       {versions.isPending ? <LoadingState>{t('loading')}</LoadingState> : null}
       {versions.isError ? (
-        <ServiceErrorAlert error={versions.error} messages={errorMessages} onRetry={() => void versions.refetch()} />
+        <ServiceErrorAlert
+          error={versions.error}
+          messages={errorMessages}
+          onRetry={() => void versions.refetch()}
+        />
       ) : null}
       {versions.isSuccess && versions.data.length === 0 ? <p>{t('staff.questionSets.none')}</p> : null}
       {versions.isSuccess ? (
@@ -122,12 +131,16 @@ function Draft({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const errorMessages = useFeedbackErrorMessages();
-  const draft = useQuery(trpc.questionSetVersions.get.queryOptions({ versionId }, { retry: retryUnlessRefused }));
+  const draft = useQuery(
+    trpc.questionSetVersions.get.queryOptions({ versionId }, { retry: retryUnlessRefused }),
+  );
   const show = async (updated: QuestionSetVersion) => {
     queryClient.setQueryData(trpc.questionSetVersions.get.queryKey({ versionId }), updated);
     await queryClient.invalidateQueries({ queryKey: trpc.questionSetVersions.list.pathKey() });
   };
-  const remove = useMutation(trpc.questionSetVersions.removeStatement.mutationOptions({ retry: false, onSuccess: show }));
+  const remove = useMutation(
+    trpc.questionSetVersions.removeStatement.mutationOptions({ retry: false, onSuccess: show }),
+  );
   const publish = useMutation(
     trpc.questionSetVersions.publish.mutationOptions({
       retry: false,
@@ -181,7 +194,9 @@ function QuestionRow({
   return (
     <li className="feedback-card">
       <p>{question.text[language]}</p>
-      <p className="feedback-meta">{regional ? t('staff.questionSets.regional') : t('staff.questionSets.national')}</p>
+      <p className="feedback-meta">
+        {regional ? t('staff.questionSets.regional') : t('staff.questionSets.national')}
+      </p>
       {regional ? (
         rewording ? (
           <StatementForm
@@ -238,13 +253,13 @@ function StatementForm({
       },
     }),
   );
-  const edit = useMutation(trpc.questionSetVersions.editStatement.mutationOptions({ retry: false, onSuccess: onSaved }));
+  const edit = useMutation(
+    trpc.questionSetVersions.editStatement.mutationOptions({ retry: false, onSuccess: onSaved }),
+  );
   const target = {
     isPending: add.isPending || edit.isPending,
     mutate: (input: { versionId: string; text: typeof text; scale: 'agreement' | 'smiley' }) =>
-      question
-        ? edit.mutate({ versionId, questionId: question.id, text: input.text })
-        : add.mutate(input),
+      question ? edit.mutate({ versionId, questionId: question.id, text: input.text }) : add.mutate(input),
   };
   const error = add.error ?? edit.error;
   return (
@@ -270,7 +285,9 @@ function StatementForm({
         </RadioGroup>
       ) : null}
       <FormProblem show={form.showFormProblem} />
-      <Button type="submit">{question ? t('staff.questionSets.save') : t('staff.questionSets.addStatement')}</Button>
+      <Button type="submit">
+        {question ? t('staff.questionSets.save') : t('staff.questionSets.addStatement')}
+      </Button>
       {error ? <ServiceErrorAlert error={error} messages={errorMessages} /> : null}
     </form>
   );

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
-import { feedbackStaffRoles } from '@asiointi/feedback-contract';
 import type { RemoteAuth } from '@asiointi/platform-federation/auth';
 import type { Language } from '@asiointi/platform-i18n';
-import { Button, Link } from '@asiointi/platform-ui';
+import { Link } from '@asiointi/platform-ui';
 import { modulePath } from '../shared/module-paths';
 import { InboxItemPage } from './InboxItemPage';
 import { InboxPage } from './InboxPage';
 import { QuestionSetsPage } from './QuestionSetsPage';
 import { StaffChangesPage } from './StaffChangesPage';
+import { holdsFeedbackRole, StaffOnlyNotice } from './staff-only';
 
 export interface StaffAreaProps {
   auth: RemoteAuth;
@@ -19,22 +19,8 @@ export interface StaffAreaProps {
 /** The professionals' side: the feedback inbox, "you said, we did" and the questionnaire versions. */
 export function StaffArea({ auth, basePath, language }: StaffAreaProps) {
   const { t } = useTranslation('feedback');
-  if (auth.principalKind !== 'staff') {
-    return (
-      <div className="feedback-page">
-        <h1 tabIndex={-1}>{t('staff.title')}</h1>
-        <p>{t('staff.staffOnly')}</p>
-        {auth.principalKind === 'anonymous' ? (
-          <Button onPress={() => auth.signIn()}>{t('staff.signIn')}</Button>
-        ) : null}
-      </div>
-    );
-  }
-  // The service decides every call; the page only spares someone without the module's roles a refusal.
-  const holdsRole = auth.staffRoles.some(({ role }) =>
-    (feedbackStaffRoles as readonly string[]).includes(role),
-  );
-  if (!holdsRole) {
+  if (auth.principalKind !== 'staff') return <StaffOnlyNotice auth={auth} title={t('staff.title')} />;
+  if (!holdsFeedbackRole(auth)) {
     return (
       <div className="feedback-page">
         <h1 tabIndex={-1}>{t('staff.title')}</h1>

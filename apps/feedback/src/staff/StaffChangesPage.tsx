@@ -43,7 +43,9 @@ export function StaffChangesPage({ auth, language }: StaffPageProps) {
     setSaved(true);
     await queryClient.invalidateQueries({ queryKey: trpc.changes.pathKey() });
   };
-  const setPublished = useMutation(trpc.changes.setPublished.mutationOptions({ retry: false, onSuccess: refresh }));
+  const setPublished = useMutation(
+    trpc.changes.setPublished.mutationOptions({ retry: false, onSuccess: refresh }),
+  );
   return (
     <div className="feedback-page">
       <h1 tabIndex={-1}>{t('staff.changes.title')}</h1>
@@ -66,9 +68,15 @@ export function StaffChangesPage({ auth, language }: StaffPageProps) {
       )}
       {entries.isPending ? <LoadingState>{t('loading')}</LoadingState> : null}
       {entries.isError ? (
-        <ServiceErrorAlert error={entries.error} onRetry={() => void entries.refetch()} onSignIn={() => auth.signIn()} />
+        <ServiceErrorAlert
+          error={entries.error}
+          onRetry={() => void entries.refetch()}
+          onSignIn={() => auth.signIn()}
+        />
       ) : null}
-      {setPublished.isError ? <ServiceErrorAlert error={setPublished.error} messages={errorMessages} /> : null}
+      {setPublished.isError ? (
+        <ServiceErrorAlert error={setPublished.error} messages={errorMessages} />
+      ) : null}
       {entries.isSuccess && entries.data.length === 0 ? <p>{t('staff.changes.none')}</p> : null}
       {entries.isSuccess
         ? entries.data.map((entry) => (
@@ -121,7 +129,8 @@ function ChangeForm({
   const update = useMutation(trpc.changes.update.mutationOptions({ retry: false, onSuccess: onSaved }));
   const target = {
     isPending: create.isPending || update.isPending,
-    mutate: (input: ChangeEntryInput) => (entry ? update.mutate({ id: entry.id, entry: input }) : create.mutate(input)),
+    mutate: (input: ChangeEntryInput) =>
+      entry ? update.mutate({ id: entry.id, entry: input }) : create.mutate(input),
   };
   const error = create.error ?? update.error;
   const textField = (

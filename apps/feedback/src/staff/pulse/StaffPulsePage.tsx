@@ -22,6 +22,7 @@ import {
   TextAreaField,
 } from '@asiointi/platform-ui';
 import { useTRPC } from '../../api/trpc';
+import { StaffOnlyNotice } from '../staff-only';
 
 export interface StaffPulsePageProps {
   auth: RemoteAuth;
@@ -30,17 +31,7 @@ export interface StaffPulsePageProps {
 
 export function StaffPulsePage({ auth, language }: StaffPulsePageProps) {
   const { t } = useTranslation('feedback');
-  if (auth.principalKind !== 'staff') {
-    return (
-      <div className="feedback-page">
-        <h1 tabIndex={-1}>{t('pulse.title')}</h1>
-        <p>{t('staff.staffOnly')}</p>
-        {auth.principalKind === 'anonymous' ? (
-          <Button onPress={() => auth.signIn()}>{t('staff.signIn')}</Button>
-        ) : null}
-      </div>
-    );
-  }
+  if (auth.principalKind !== 'staff') return <StaffOnlyNotice auth={auth} title={t('pulse.title')} />;
   return <Pulse auth={auth} language={language} />;
 }
 

@@ -5,7 +5,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type Key } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  feedbackStaffRoles,
   monthsBetween,
   serviceChannelSchema,
   type CellResult,
@@ -19,6 +18,7 @@ import { useTRPC, useTRPCClient } from '../../api/trpc';
 import { formatNumber, NotShown, NpsCells } from './report-cells';
 import { TrendChart } from './TrendChart';
 import './reports.css';
+import { holdsFeedbackRole, StaffOnlyNotice } from '../staff-only';
 
 export interface ReportsPageProps {
   auth: RemoteAuth;
@@ -41,21 +41,8 @@ function monthsBack(month: string, count: number): string {
 
 export function ReportsPage({ auth, language }: ReportsPageProps) {
   const { t } = useTranslation('feedback');
-  if (auth.principalKind !== 'staff') {
-    return (
-      <div className="feedback-page">
-        <h1 tabIndex={-1}>{t('reports.title')}</h1>
-        <p>{t('staff.staffOnly')}</p>
-        {auth.principalKind === 'anonymous' ? (
-          <Button onPress={() => auth.signIn()}>{t('staff.signIn')}</Button>
-        ) : null}
-      </div>
-    );
-  }
-  const holdsRole = auth.staffRoles.some(({ role }) =>
-    (feedbackStaffRoles as readonly string[]).includes(role),
-  );
-  if (!holdsRole) {
+  if (auth.principalKind !== 'staff') return <StaffOnlyNotice auth={auth} title={t('reports.title')} />;
+  if (!holdsFeedbackRole(auth)) {
     return (
       <div className="feedback-page">
         <h1 tabIndex={-1}>{t('reports.title')}</h1>
